@@ -49,17 +49,35 @@ MAIL_BASE="$DIR/mail"
 pg_bin() {
   # Newest installed major version; Debian keeps binaries off PATH.
   local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  d=$(printf '%s\n' /usr/lib/postgresql/*/bin/postgres | grep -v '\*' | sort -V | tail -n 1 || true)
+  d=${d%/postgres}
   [ -n "$d" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql"
   echo "$d"
 }
 
 as_postgres() { runuser -u postgres -- "$@"; }
 
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# A daemon that exited stays a zombie until PID 1 reaps it, which here can
+# take a second or two: count zombies as gone.
+pid_alive() {
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
+  local state
+  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
 
-# Reads the first number in a pid file (Postfix pads its pid with spaces).
-read_pid() { [ -f "$1" ] && awk 'NR==1 { gsub(/[^0-9]/, ""); print; exit }' "$1" || true; }
+# read_pid PIDFILE COMM: the pid in the file (first line; Postfix pads it with
+# spaces), but only if that process is still the expected program. A pid file
+# left over from before a reboot may name some unrelated process by now.
+read_pid() {
+  [ -f "$1" ] || return 0
+  local pid comm
+  pid=$(awk 'NR==1 { gsub(/[^0-9]/, ""); print; exit }' "$1")
+  [ -n "$pid" ] || return 0
+  comm=$(cat "/proc/$pid/comm" 2>/dev/null) || return 0
+  [ "$comm" = "$2" ] && echo "$pid"
+  return 0
+}
 
 # Waits for a pid to go away, then SIGKILLs it and its direct children.
 wait_or_kill() {
@@ -168,7 +186,7 @@ EOF
 stop_postgres() {
   [ -f "$PG_DATA/postmaster.pid" ] || return 0
   local pid bin
-  pid=$(read_pid "$PG_DATA/postmaster.pid")
+  pid=$(read_pid "$PG_DATA/postmaster.pid" postgres)
   pid_alive "$pid" || return 0
   bin=$(pg_bin)
   as_postgres "$bin/pg_ctl" -D "$PG_DATA" -m fast -w -t 20 stop >/dev/null 2>&1 ||
@@ -268,16 +286,25 @@ scache             unix       -       -      n      -      1       scache
 postlog            unix-dgram n       -      n      -      1       postlogd
 EOF
 
-  postfix -c "$PF_ETC" check >"$DIR/postfix/check.log" 2>&1 ||
-    { cat "$DIR/postfix/check.log" >&2; die "postfix configuration check failed"; }
+  # 'start' runs Postfix's own integrity check (check-fatal) and creates the
+  # queue subdirectories; a separate 'postfix check' would only add ~2s.
   postfix -c "$PF_ETC" start >"$DIR/postfix/start.log" 2>&1 ||
-    { cat "$DIR/postfix/start.log" >&2; tail -n 30 "$PF_LOG" >&2 2>/dev/null || true; die "Postfix did not start"; }
-  wait_port Postfix "$SMTP_PORT" "$PF_LOG" "220 " || die "Postfix did not start"
+    { postfix_diagnostics; die "Postfix did not start"; }
+  wait_port Postfix "$SMTP_PORT" "$PF_LOG" "220 " || { postfix_diagnostics; die "Postfix did not start"; }
+}
+
+# Postfix commands print to stderr only when it is a terminal (otherwise they
+# log to maillog_file via postlogd, which is not running when start fails),
+# so run 'postfix check' under a pty to show why.
+postfix_diagnostics() {
+  cat "$DIR/postfix/start.log" >&2 2>/dev/null || true
+  tail -n 30 "$PF_LOG" >&2 2>/dev/null || true
+  script -qec "postfix -c '$PF_ETC' check" /dev/null 2>&1 | tr -d '\r' >&2 || true
 }
 
 stop_postfix() {
   local pid
-  pid=$(read_pid "$PF_QUEUE/pid/master.pid")
+  pid=$(read_pid "$PF_QUEUE/pid/master.pid" master)
   pid_alive "$pid" || return 0
   postfix -c "$PF_ETC" stop >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
   wait_or_kill "$pid" Postfix
@@ -343,9 +370,10 @@ EOF
 
 stop_dovecot() {
   local pid
-  pid=$(read_pid "$DC_RUN/master.pid")
+  pid=$(read_pid "$DC_RUN/master.pid" dovecot)
   pid_alive "$pid" || return 0
-  dovecot -c "$DC_CONF" stop >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
+  # SIGTERM is what 'dovecot stop' sends, minus its one-second polling.
+  kill -TERM "$pid" 2>/dev/null || true
   wait_or_kill "$pid" Dovecot
 }
 
@@ -384,6 +412,9 @@ cmd_start() {
 }
 
 cmd_stop() {
+  # A timeout usually signals the whole process group: finish stopping anyway
+  # (every wait in here is bounded) rather than leave daemons behind.
+  trap '' INT TERM HUP
   stop_all
   rm -rf "$DIR"
 }

@@ -1,7 +1,6 @@
 using Porta;
 
 var app = PortaApp.Build(args);
-await PortaApp.PrepareAsync(app);
 await app.RunAsync();
 
 /// <summary>The entry point, public so integration tests can host the application.</summary>

@@ -6,6 +6,8 @@ namespace Porta.Administration;
 /// <summary>A person who works in the front or back office of one organisation.</summary>
 internal sealed class Agent : IdentityUser<Guid>, ITenantOwned
 {
+    public Agent() => Id = Guid.CreateVersion7();
+
     public Guid OrganisationId { get; init; }
     public required string DisplayName { get; set; }
     public string Language { get; set; } = "fr";

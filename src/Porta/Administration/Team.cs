@@ -2,7 +2,7 @@ using Porta.Infrastructure;
 
 namespace Porta.Administration;
 
-internal enum TeamKind
+public enum TeamKind
 {
     FrontOffice,
     BackOffice,

@@ -101,6 +101,7 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.Property(q => q.Language).HasMaxLength(2);
             e.Property(q => q.Subject).HasMaxLength(300);
             e.Property(q => q.DelayReason).HasMaxLength(2000);
+            e.Property(q => q.AcknowledgementMailId).HasMaxLength(250);
             e.Property(q => q.Channel).HasConversion<string>().HasMaxLength(16);
             e.Property(q => q.Status).HasConversion<string>().HasMaxLength(24);
             e.HasOne(q => q.Person).WithMany().HasForeignKey(q => q.PersonId);
@@ -150,18 +151,35 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.HasIndex(o => new { o.Recipient, o.CreatedAt });
             e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
             e.Property(o => o.Recipient).HasMaxLength(320);
+            e.Property(o => o.Purpose).HasMaxLength(32);
             e.Property(o => o.LockedBy).HasMaxLength(100);
             e.Property(o => o.LastError).HasMaxLength(2000);
         });
 
         ApplyTenantFilters(builder);
+        KeysAreSetByTheApplication(builder);
     }
 
+    /// <summary>Our ids are version-7 GUIDs made when an object is created, so a row can be referred to before
+    /// it is saved. EF must then treat an object with an id, found through a navigation, as new.</summary>
+    private static void KeysAreSetByTheApplication(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("Porta", StringComparison.Ordinal) == true))
+        {
+            if (entity.FindPrimaryKey()?.Properties is [{ ClrType: var type } key] && type == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+    }
+
+    /// <summary>Agents are not filtered: signing in must find an agent before any organisation is known, and
+    /// ASP.NET Core Identity re-reads them while authenticating. Code that lists agents filters by organisation
+    /// itself, and the save check below still applies to them.</summary>
     private void ApplyTenantFilters(ModelBuilder builder)
     {
         builder.Entity<Team>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<Category>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
-        builder.Entity<Agent>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<Person>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<Question>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<Message>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);

@@ -1,7 +1,7 @@
 namespace Porta.Questions;
 
 /// <summary>How a question reached the organisation.</summary>
-internal enum Channel
+public enum Channel
 {
     Web,
     Email,

@@ -23,6 +23,8 @@ internal sealed class Question : ITenantOwned
     public DateTimeOffset ReceivedAt { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
+    /// <summary>The Message-ID of the acknowledgement mail: the first mail of the conversation, so replies thread under it.</summary>
+    public string? AcknowledgementMailId { get; set; }
     public DateTimeOffset? FirstAnsweredAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>When the first answer is due, by the organisation's calendar and SLA policy.</summary>
@@ -34,4 +36,18 @@ internal sealed class Question : ITenantOwned
 
     public List<Message> Messages { get; init; } = [];
     public List<QuestionEvent> Events { get; init; } = [];
+
+    /// <summary>Adds a line to the timeline.</summary>
+    public void Record(QuestionEventKind kind, Actor actor, DateTimeOffset at, string? detail = null, bool isPublic = false) =>
+        Events.Add(new QuestionEvent
+        {
+            OrganisationId = OrganisationId,
+            QuestionId = Id,
+            Kind = kind,
+            At = at,
+            ActorAgentId = actor.AgentId,
+            Actor = actor.Name,
+            Detail = detail,
+            Public = isPublic,
+        });
 }

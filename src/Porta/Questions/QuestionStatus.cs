@@ -1,6 +1,6 @@
 namespace Porta.Questions;
 
-internal enum QuestionStatus
+public enum QuestionStatus
 {
     New,
     Open,

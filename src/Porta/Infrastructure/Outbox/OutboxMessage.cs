@@ -15,6 +15,8 @@ internal sealed class OutboxMessage : ITenantOwned
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; init; }
     public OutboxKind Kind { get; init; }
+    /// <summary>Why it is sent (acknowledgement, reply, delay-notice…), for the flood guard and the timeline.</summary>
+    public required string Purpose { get; init; }
     /// <summary>The kind's payload as JSON (for mail: <c>OutgoingMail</c>).</summary>
     public required string Payload { get; init; }
     public Guid? QuestionId { get; init; }

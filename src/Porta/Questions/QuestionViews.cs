@@ -1,0 +1,68 @@
+namespace Porta.Questions;
+
+/// <summary>A question in a list or queue.</summary>
+internal sealed record QuestionSummary(
+    string RegistrationNumber,
+    string Subject,
+    QuestionStatus Status,
+    Channel Channel,
+    string Language,
+    string PersonName,
+    string? Team,
+    string? Assignee,
+    string? Category,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AnswerDueAt,
+    DateTimeOffset? DelayedDueAt);
+
+internal sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+internal sealed record PersonView(string Name, string? Email, string? Phone, string PreferredLanguage, string? CompanyNumber);
+
+internal sealed record MessageView(
+    Guid Id,
+    MessageDirection Direction,
+    Channel Channel,
+    string Body,
+    string? From,
+    string? To,
+    string? Author,
+    DateTimeOffset At,
+    DeliveryStatus Delivery);
+
+internal sealed record EventView(QuestionEventKind Kind, DateTimeOffset At, string Actor, string? Detail);
+
+/// <summary>The whole file an agent sees: the person and their other questions, messages, events, deadlines.</summary>
+internal sealed record QuestionFile(
+    string RegistrationNumber,
+    string Subject,
+    QuestionStatus Status,
+    Channel Channel,
+    string Language,
+    string? Category,
+    string? Team,
+    string? Assignee,
+    PersonView Person,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset? FirstAnsweredAt,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset AnswerDueAt,
+    DateTimeOffset? DelayedDueAt,
+    string? DelayReason,
+    IReadOnlyList<MessageView> Messages,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<QuestionSummary> OtherQuestionsOfPerson);
+
+/// <summary>What the person sees when following their question: no notes, no internal events.</summary>
+internal sealed record PublicQuestionView(
+    string RegistrationNumber,
+    string Subject,
+    QuestionStatus Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AnswerDueAt,
+    DateTimeOffset? DelayedDueAt,
+    string? DelayReason,
+    IReadOnlyList<MessageView> Messages,
+    IReadOnlyList<EventView> Events);

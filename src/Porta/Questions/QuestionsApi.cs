@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Porta.Infrastructure;
+
+namespace Porta.Questions;
+
+public sealed record AgentQuestionRequest(
+    [Required] Channel? Channel,
+    [Required, StringLength(200, MinimumLength = 1)] string Name,
+    [EmailAddress, StringLength(254)] string? Email,
+    [StringLength(40)] string? Phone,
+    [Required, StringLength(2, MinimumLength = 2)] string Language,
+    [Required, StringLength(300, MinimumLength = 1)] string Subject,
+    [Required, StringLength(20_000, MinimumLength = 1)] string Body,
+    [StringLength(64)] string? Category,
+    DateTimeOffset? ReceivedAt,
+    [StringLength(20)] string? CompanyNumber,
+    [StringLength(64)] string? Organisation);
+
+internal sealed record AgentRegisteredResponse(string RegistrationNumber, QuestionStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset AnswerDueAt);
+
+public sealed record BodyRequest([Required, StringLength(20_000, MinimumLength = 1)] string Body, bool WaitingForPerson = false);
+
+public sealed record TransferRequest(
+    [Required, StringLength(64)] string Team,
+    [StringLength(254)] string? Agent,
+    [StringLength(20_000)] string? Note);
+
+/// <summary>The agents' API on questions. Every call acts within the caller's organisation.</summary>
+internal static class QuestionsApi
+{
+    public static RouteGroupBuilder MapQuestionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/questions").WithTags("Questions").RequireAuthorization(Policies.Agent)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // Only the installation administrator names the organisation: in the body when registering, else in the query.
+                var named = context.Arguments.OfType<AgentQuestionRequest>().FirstOrDefault()?.Organisation
+                    ?? context.HttpContext.Request.Query["organisation"].FirstOrDefault();
+                var scope = context.HttpContext.RequestServices.GetRequiredService<OrganisationScope>();
+                await scope.EnterAsync(named, context.HttpContext.RequestAborted);
+                return await next(context);
+            });
+
+        group.MapPost("/", async (AgentQuestionRequest request, ClaimsPrincipal user, RegisterQuestion register, PortaMetrics metrics, CancellationToken cancellationToken) =>
+        {
+            var registered = await register.HandleAsync(new RegisterQuestionCommand(
+                request.Channel!.Value, request.Name, request.Email, request.Phone, request.Language, request.Subject, request.Body,
+                request.Category, request.ReceivedAt, request.CompanyNumber, Actor.Of(user)), cancellationToken);
+            metrics.QuestionRegistered(request.Channel.Value.ToString());
+            var q = registered.Question;
+            return TypedResults.Created($"/api/v1/questions/{q.RegistrationNumber}",
+                new AgentRegisteredResponse(q.RegistrationNumber, q.Status, q.ReceivedAt, q.AnswerDueAt));
+        }).WithSummary("Register a question from any channel");
+
+        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, ReadQuestions read, CancellationToken cancellationToken) =>
+            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25), cancellationToken))
+            .WithSummary("List and search questions, soonest deadline first");
+
+        group.MapGet("/{registrationNumber}", (string registrationNumber, ReadQuestions read, CancellationToken cancellationToken) =>
+            read.FileAsync(registrationNumber, cancellationToken)).WithSummary("The whole file of a question");
+
+        group.MapPost("/{registrationNumber}/replies", async (string registrationNumber, BodyRequest request, ClaimsPrincipal user, ReplyToQuestion reply, CancellationToken cancellationToken) =>
+        {
+            var message = await reply.HandleAsync(new ReplyCommand(registrationNumber, request.Body, Actor.Of(user), request.WaitingForPerson), cancellationToken);
+            return TypedResults.Created($"/api/v1/questions/{registrationNumber}", ReadQuestions.View(message));
+        }).WithSummary("Answer the person");
+
+        group.MapPost("/{registrationNumber}/notes", async (string registrationNumber, BodyRequest request, ClaimsPrincipal user, AddNote add, CancellationToken cancellationToken) =>
+        {
+            var note = await add.HandleAsync(new NoteCommand(registrationNumber, request.Body, Actor.Of(user)), cancellationToken);
+            return TypedResults.Created($"/api/v1/questions/{registrationNumber}", ReadQuestions.View(note));
+        }).WithSummary("Add an internal note");
+
+        group.MapPost("/{registrationNumber}/transfer", async (string registrationNumber, TransferRequest request, ClaimsPrincipal user, TransferQuestion transfer, CancellationToken cancellationToken) =>
+        {
+            await transfer.HandleAsync(new TransferCommand(registrationNumber, request.Team, request.Agent, request.Note, Actor.Of(user)), cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Transfer to another team or agent");
+
+        group.MapPost("/{registrationNumber}/close", async (string registrationNumber, ClaimsPrincipal user, CloseQuestion close, CancellationToken cancellationToken) =>
+        {
+            await close.HandleAsync(new CloseCommand(registrationNumber, Actor.Of(user)), cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Close the question");
+
+        return group;
+    }
+}

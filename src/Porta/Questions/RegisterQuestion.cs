@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Porta.Channels.Email;
+using Porta.Deadlines;
+using Porta.Infrastructure;
+
+namespace Porta.Questions;
+
+/// <summary>What any channel knows of a new contact. The server sets the number, token, status,
+/// deadline and organisation; none of them can come from outside.</summary>
+internal sealed record RegisterQuestionCommand(
+    Channel Channel,
+    string Name,
+    string? Email,
+    string? Phone,
+    string Language,
+    string Subject,
+    string Body,
+    string? CategorySlug = null,
+    DateTimeOffset? ReceivedAt = null,
+    string? CompanyNumber = null,
+    Actor? RegisteredBy = null);
+
+
+internal sealed record RegisteredQuestion(Question Question, string TrackingToken);
+
+/// <summary>
+/// Registering a question, the same for the web form, the API, the mail intake and postal registration:
+/// finds or creates the person, gives the question its number and secret token, sets its deadline,
+/// stores the first message and queues the acknowledgement — all in one transaction.
+/// </summary>
+internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimeProvider time, DeadlinePlanner deadlines, Acknowledgements acknowledgements)
+{
+    public async Task<RegisteredQuestion> HandleAsync(RegisterQuestionCommand command, CancellationToken cancellationToken)
+    {
+        var organisationId = tenant.OrganisationId ?? throw new InvalidOperationException("Register within an organisation.");
+        var now = time.GetUtcNow();
+        var receivedAt = ReceivedAt(command, now);
+        Validate(command);
+        var categoryId = await CategoryIdAsync(command.CategorySlug, cancellationToken);
+        var person = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
+        var actor = command.RegisteredBy ?? Actor.Person;
+        var token = TrackingToken.New();
+
+        var question = new Question
+        {
+            OrganisationId = organisationId,
+            RegistrationNumber = await UnusedNumberAsync(cancellationToken),
+            TrackingTokenHash = TrackingToken.Hash(token),
+            Channel = command.Channel,
+            Language = command.Language,
+            Subject = command.Subject.Trim(),
+            CategoryId = categoryId,
+            PersonId = person.Id,
+            Person = person,
+            ReceivedAt = receivedAt,
+            RegisteredAt = now,
+            LastActivityAt = now,
+            TeamId = await deadlines.InitialTeamAsync(categoryId, command.Language, cancellationToken),
+        };
+        question.AnswerDueAt = await deadlines.FirstAnswerDueAsync(question, cancellationToken);
+        question.Messages.Add(new Message
+        {
+            OrganisationId = organisationId,
+            QuestionId = question.Id,
+            Direction = MessageDirection.Inbound,
+            Channel = command.Channel,
+            BodyText = command.Body,
+            FromAddress = person.Email,
+            AuthorName = person.Name,
+            CreatedAt = receivedAt,
+        });
+        question.Record(QuestionEventKind.Registered, actor, now, command.Channel.ToString(), isPublic: true);
+        db.Questions.Add(question);
+        await acknowledgements.QueueAsync(question, token, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegisteredQuestion(question, token);
+    }
+
+    /// <summary>A letter opened today may have arrived last Friday: its deadline runs from then. A date in
+    /// the future is a typing error, not a promise.</summary>
+    private static DateTimeOffset ReceivedAt(RegisterQuestionCommand command, DateTimeOffset now)
+    {
+        if (command.ReceivedAt is not { } stated || !ChannelRules.TakesReceivedAt(command.Channel))
+        {
+            return now;
+        }
+        if (stated > now.AddMinutes(5))
+        {
+            throw new FieldException("receivedAt", "The date received cannot be in the future.");
+        }
+        if (stated < now.AddYears(-1))
+        {
+            throw new FieldException("receivedAt", "The date received is more than a year ago.");
+        }
+        return stated.ToUniversalTime();
+    }
+
+    private static void Validate(RegisterQuestionCommand command)
+    {
+        if (!Language.IsSupported(command.Language))
+        {
+            throw new FieldException("language", "The language must be one of fr, nl, de, en.");
+        }
+        if (string.IsNullOrWhiteSpace(command.Email) && string.IsNullOrWhiteSpace(command.Phone)
+            && command.Channel is Channel.Web or Channel.Email)
+        {
+            throw new FieldException("email", "An e-mail address is needed to answer.");
+        }
+    }
+
+    private async Task<Guid?> CategoryIdAsync(string? slug, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+        return await db.Categories.Where(c => c.Slug == slug).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new FieldException("category", "There is no such category.");
+    }
+
+    /// <summary>The same person asking again is the same person: matched by e-mail, else by phone, so an
+    /// agent sees their whole history. What they tell us now updates what we knew.</summary>
+    private async Task<Person> FindOrCreatePersonAsync(Guid organisationId, RegisterQuestionCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim().ToLowerInvariant();
+        var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
+        var person = email is not null
+            ? await db.Persons.FirstOrDefaultAsync(p => p.Email == email, cancellationToken)
+            : phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null;
+        if (person is null)
+        {
+            person = new Person
+            {
+                OrganisationId = organisationId,
+                Name = command.Name.Trim(),
+                Email = email,
+                Phone = phone,
+                PreferredLanguage = command.Language,
+                CompanyNumber = command.CompanyNumber,
+                CreatedAt = now,
+            };
+            db.Persons.Add(person);
+            return person;
+        }
+        person.Name = command.Name.Trim();
+        person.PreferredLanguage = command.Language;
+        person.Phone = phone ?? person.Phone;
+        person.Email = email ?? person.Email;
+        person.CompanyNumber = command.CompanyNumber ?? person.CompanyNumber;
+        return person;
+    }
+
+    /// <summary>Numbers are random; a clash among ten billion is rare but checked, across all organisations.</summary>
+    private async Task<string> UnusedNumberAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var number = RegistrationNumber.New();
+            if (!await db.Questions.IgnoreQueryFilters().AnyAsync(q => q.RegistrationNumber == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Porta.Tests.Infrastructure;
+
+namespace Porta.Tests.Administration;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Public_calls_past_the_limit_get_429_with_retry_after_and_store_nothing()
+    {
+        await using var app = new PortaFactory(Db.Sqlite, new() { ["Porta:RateLimiting:PublicPerMinute"] = "3" });
+        var org = await TestOrganisation.CreateAsync(app);
+        for (var i = 0; i < 3; i++)
+        {
+            await org.AskAsync();
+        }
+
+        var refused = await org.Public.PostJson($"/api/v1/public/{org.Slug}/questions",
+            new { name = "A", email = TestOrganisation.UniqueEmail(), language = "fr", subject = "S", body = "B" });
+        var tracking = await org.Public.GetAsync("/api/v1/public/questions/123-4567-89002?token=x", TestContext.Current.CancellationToken);
+
+        var problem = await refused.Expect(HttpStatusCode.TooManyRequests);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal(429, problem["status"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.TooManyRequests, tracking.StatusCode);
+        Assert.Equal(3, (await org.Agent.GetJson("/api/v1/questions"))["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task One_address_receives_only_a_few_acknowledgements_an_hour()
+    {
+        await using var app = new PortaFactory(Db.Sqlite, new() { ["Porta:Smtp:AcknowledgementsPerAddressPerHour"] = "2" });
+        var org = await TestOrganisation.CreateAsync(app);
+        var victim = TestOrganisation.UniqueEmail();
+        var numbers = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            numbers.Add((await org.AskAsync(victim))["registrationNumber"]!.GetValue<string>());
+        }
+
+        await MailCatcher.WaitForAsync(victim, count: 2);
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, (await MailCatcher.ReadAsync(victim, TestContext.Current.CancellationToken)).Count);
+        var last = await org.Agent.GetJson($"/api/v1/questions/{numbers[^1]}");
+        Assert.Contains(last["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "acknowledgementSuppressed");
+    }
+}

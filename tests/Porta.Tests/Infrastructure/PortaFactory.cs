@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Porta.Tests.Infrastructure;
+
+/// <summary>
+/// Porta on a database of its own — a fresh SQLite file, or a fresh PostgreSQL database on the test cluster —
+/// sending mail to the real SMTP server. Extra settings and a fake clock can be given for one test's needs.
+/// </summary>
+public sealed class PortaFactory : WebApplicationFactory<Program>
+{
+    public const string BootstrapToken = "test-bootstrap-token-0123456789abcdef";
+
+    private readonly Db db;
+    private readonly string databaseName = "porta_" + Guid.NewGuid().ToString("N");
+    private readonly string sqliteFile;
+    private readonly Dictionary<string, string?> settings;
+
+    public PortaFactory(Db db, Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
+    {
+        this.db = db;
+        Time = time;
+        sqliteFile = Path.Combine(Path.GetTempPath(), databaseName + ".db");
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Porta:Database"] = db == Db.Sqlite ? "sqlite" : "postgres",
+            ["ConnectionStrings:Porta"] = db == Db.Sqlite ? $"Data Source={sqliteFile}" : CreatePostgresDatabase(),
+            ["Porta:BootstrapToken"] = BootstrapToken,
+            ["Porta:DemoData"] = "false",
+            ["Porta:PublicUrl"] = "https://porta.example.test",
+            ["Porta:Smtp:Host"] = TestEnvironment.SmtpHost,
+            ["Porta:Smtp:Port"] = TestEnvironment.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Porta:Smtp:Security"] = "None",
+            ["Porta:Smtp:From"] = "frontoffice@porta.example.test",
+            ["Porta:Outbox:PollMilliseconds"] = "100",
+            ["Porta:Outbox:RetryBaseSeconds"] = "1",
+            ["Porta:RateLimiting:PublicPerMinute"] = "100000",
+            ["Porta:RateLimiting:SignInPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public Db Database => db;
+    public FakeTimeProvider? Time { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Time is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+    }
+
+    private string CreatePostgresDatabase()
+    {
+        using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        connection.Open();
+        using var command = new NpgsqlCommand($"CREATE DATABASE {databaseName}", connection);
+        command.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = databaseName }.ConnectionString;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (db == Db.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), databaseName + ".db*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
