@@ -32,6 +32,13 @@ internal static class CalendarIcs
     /// <summary>A single event closing more days than this is a mistake (a wrong year), not a closure.</summary>
     public const int MaxEventDays = 366;
 
+    /// <summary>An export covers at most this many years, so a query string cannot ask for ten thousand.</summary>
+    public const int MaxExportYears = 100;
+
+    // A rule may repeat within a day (FREQ=HOURLY on an all-day event) without adding days; this bounds
+    // the work such a rule can cause.
+    private const int MaxOccurrences = 366 * RecurrenceYears;
+
     /// <summary>
     /// One all-day event per holiday and closure day from <paramref name="fromYear"/> to
     /// <paramref name="toYear"/>, the reason key as its category and, unless <paramref name="summary"/>
@@ -42,6 +49,7 @@ internal static class CalendarIcs
         Func<string, DateOnly, string>? summary = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(toYear - fromYear, MaxExportYears - 1, nameof(toYear));
         var stamp = new CalDateTime(generatedAt.UtcDateTime, CalDateTime.UtcTzId, true);
         var ics = new IcsCalendar { ProductId = ProductId };
         foreach (var (date, reason) in calendar.ClosedDays(fromYear, toYear))
@@ -140,8 +148,14 @@ internal static class CalendarIcs
 
         var until = start.Date.AddYears(RecurrenceYears);
         var reachedLimit = false;
+        var occurrences = 0;
         foreach (var occurrence in calendarEvent.GetOccurrences(start, null))
         {
+            if (++occurrences > MaxOccurrences)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"{name} repeats more than {MaxOccurrences} times in {RecurrenceYears} years; a closure day repeats at most daily.");
+            }
             var first = occurrence.Period.StartTime.Date;
             if (first >= until)
             {

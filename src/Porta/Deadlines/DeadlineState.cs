@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Porta.Deadlines;
 
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineState>))]
 internal enum DeadlineState
 {
     OnTime,

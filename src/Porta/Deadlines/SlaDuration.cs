@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Porta.Deadlines;
 
+[JsonConverter(typeof(JsonStringEnumConverter<SlaUnit>))]
 internal enum SlaUnit
 {
     WorkingDays,
@@ -23,12 +25,18 @@ internal readonly record struct SlaDuration(int Amount, SlaUnit Unit)
 
     public static SlaDuration CalendarHours(int amount) => new(amount, SlaUnit.CalendarHours);
 
+    [JsonIgnore]
     public bool IsValid => Amount is >= 1 and <= MaxAmount && Enum.IsDefined(Unit);
 
-    public override string ToString() => Unit switch
+    /// <summary>For logs and tests; pages show a translated text.</summary>
+    public override string ToString()
     {
-        SlaUnit.WorkingDays => string.Create(CultureInfo.InvariantCulture, $"{Amount} working days"),
-        SlaUnit.WorkingHours => string.Create(CultureInfo.InvariantCulture, $"{Amount} working hours"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Amount} hours"),
-    };
+        var unit = Unit switch
+        {
+            SlaUnit.WorkingDays => "working day",
+            SlaUnit.WorkingHours => "working hour",
+            _ => "hour",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Amount} {unit}{(Amount == 1 ? "" : "s")}");
+    }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Porta.Deadlines;
 
 /// <summary>What a deadline measures: from receipt to the acknowledgement, to the first answer, or to
 /// the question's closing.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SlaMeasure>))]
 internal enum SlaMeasure
 {
     Acknowledgement,
@@ -9,6 +12,7 @@ internal enum SlaMeasure
     Resolution,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SlaScope>))]
 internal enum SlaScope
 {
     Organisation,
@@ -43,6 +47,7 @@ internal sealed record SlaPolicy
     public Guid? CategoryId { get; }
     public string? Channel { get; }
 
+    [JsonIgnore]
     public SlaScope Scope => CategoryId is not null ? SlaScope.Category
         : Channel is not null ? SlaScope.Channel
         : SlaScope.Organisation;

@@ -152,6 +152,19 @@ public sealed class CalendarIcsTests
     }
 
     [Fact]
+    public void ARuleRepeatingWithinADayIsBounded()
+    {
+        const string ics = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Hourly\nDTSTART;VALUE=DATE:20250101\nRRULE:FREQ=HOURLY\nEND:VEVENT\nEND:VCALENDAR\n";
+        var result = CalendarIcs.ImportClosureDays(ics);
+        Assert.False(result.Succeeded);
+        Assert.Contains("'Hourly' repeats more than", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExportCoversAtMostACentury() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => CalendarIcs.Export(Federal, 1, 9999, Generated));
+
+    [Fact]
     public void AFileWithoutEventsSaysSo()
     {
         var result = CalendarIcs.ImportClosureDays("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n");

@@ -22,19 +22,27 @@ public sealed class SlaPolicyTests
     // measure, category (c = conflicts, d = documentation, o = other, - = none), channel, expected
     [InlineData("FirstAnswer", "-", "email", "2 working days")]
     [InlineData("FirstAnswer", "o", "email", "2 working days")]
-    [InlineData("FirstAnswer", "-", "phone", "1 working days")]
-    [InlineData("FirstAnswer", "-", "Phone", "1 working days")]
+    [InlineData("FirstAnswer", "-", "phone", "1 working day")]
+    [InlineData("FirstAnswer", "-", "Phone", "1 working day")]
     [InlineData("FirstAnswer", "c", "phone", "5 working days")] // category beats channel
     [InlineData("FirstAnswer", "d", "email", "3 working hours")]
-    [InlineData("FirstAnswer", "o", "phone", "1 working days")]
+    [InlineData("FirstAnswer", "o", "phone", "1 working day")]
     [InlineData("Acknowledgement", "c", "email", "24 hours")]
-    [InlineData("Acknowledgement", "c", "web", "1 hours")]
+    [InlineData("Acknowledgement", "c", "web", "1 hour")]
     [InlineData("Resolution", "c", "web", null)]
     public void CategoryBeatsChannelBeatsDefault(string measure, string category, string channel, string? expected)
     {
         Guid? categoryId = category switch { "c" => Conflicts, "d" => Documentation, "o" => Other, _ => null };
         var policy = SlaPolicySelector.Select(Policies, Enum.Parse<SlaMeasure>(measure), categoryId, channel);
         Assert.Equal(expected, policy?.Duration.ToString());
+    }
+
+    [Fact]
+    public void PoliciesSerialiseWithNamedUnits()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(Policies[2], System.Text.Json.JsonSerializerOptions.Web);
+        Assert.Equal($$"""{"measure":"FirstAnswer","duration":{"amount":5,"unit":"WorkingDays"},"categoryId":"{{Conflicts}}","channel":null}""", json);
+        Assert.Equal(Policies[2], System.Text.Json.JsonSerializer.Deserialize<SlaPolicy>(json, System.Text.Json.JsonSerializerOptions.Web));
     }
 
     [Fact]
