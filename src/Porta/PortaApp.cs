@@ -34,6 +34,8 @@ internal static class PortaApp
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddRazorComponents();
+        services.AddLocalization();
         AddApi(services);
         AddSecurity(services, configuration);
         AddOperations(services);
@@ -53,6 +55,8 @@ internal static class PortaApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseRequestLanguage();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Porta API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
@@ -62,6 +66,8 @@ internal static class PortaApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapStaticAssets();
+        app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
 

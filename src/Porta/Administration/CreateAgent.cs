@@ -61,7 +61,7 @@ internal sealed class CreateAgent(PortaDbContext db, Tenant tenant, UserManager<
     {
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == agent.OrganisationId, cancellationToken);
         var token = await users.GeneratePasswordResetTokenAsync(agent);
-        var link = $"{links.Base}/workspace/set-password?agent={agent.Id}&token={Uri.EscapeDataString(token)}";
+        var link = $"{links.Base}/workspace/{agent.Language}/set-password?agent={agent.Id}&token={Uri.EscapeDataString(token)}";
         var name = organisation.NameIn(agent.Language);
         outbox.Queue(agent.OrganisationId, InvitationPurpose, new OutgoingMail(
             agent.Email!, agent.DisplayName,

@@ -66,6 +66,6 @@ public sealed class AuthenticationTests(TestApps apps)
         Assert.NotNull(badRole["errors"]!["roles"]);
         Assert.NotNull(weak["errors"]!["password"]);
         var mail = Assert.Single(await MailCatcher.WaitForAsync(email));
-        Assert.Contains("https://porta.example.test/workspace/set-password?agent=", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://porta.example.test/workspace/fr/set-password?agent=", mail.TextBody, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,4 @@
+namespace Porta.Components;
+
+/// <summary>Marker for SharedTexts.resx: texts every page shares (skip link, language names, footer).</summary>
+internal sealed class SharedTexts;
