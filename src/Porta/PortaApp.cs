@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -136,6 +137,7 @@ internal static class PortaApp
                 o.Events.OnRedirectToLogin = context => ApiStatusOr(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiStatusOr(context, StatusCodes.Status403Forbidden);
             }));
+        services.AddDataProtection().SetApplicationName("Porta").PersistKeysToDbContext<PortaDbContext>();
         services.AddAuthorization(Policies.Add);
         services.AddPortaRateLimits(configuration);
         services.AddScoped<OrganisationScope>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ namespace Porta.Infrastructure;
 /// save time that nothing is written into another organisation.
 /// </summary>
 internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
-    : IdentityDbContext<Agent, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<Agent, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sessions and antiforgery tokens, shared by every node, so a form left
+    /// open survives a restart or lands on another node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Category> Categories => Set<Category>();
