@@ -46,6 +46,7 @@ abort() {
   finish 0 1
 }
 
+bash "$ROOT/scripts/prerequisites.sh" || abort "npm is missing and could not be installed"
 services_up=1
 bash "$ROOT/scripts/services.sh" start || abort "could not start the test services"
 env_lines=$(bash "$ROOT/scripts/services.sh" env) || abort "services.sh env failed"
