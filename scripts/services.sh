@@ -8,12 +8,14 @@
 #   Dovecot     127.0.0.1:1143    IMAP, users catchall/catchall and intake/intake
 #
 # Usage: scripts/services.sh start|stop|env
+# PORTA_SERVICES_DIR, PORTA_PG_PORT, PORTA_SMTP_PORT and PORTA_IMAP_PORT place a second set beside the
+# first (a clean-clone run next to a developer's services, for instance).
 set -euo pipefail
 
 DIR="${PORTA_SERVICES_DIR:-/tmp/porta-services}"
-PG_PORT=55432
-SMTP_PORT=2525
-IMAP_PORT=1143
+PG_PORT="${PORTA_PG_PORT:-55432}"
+SMTP_PORT="${PORTA_SMTP_PORT:-2525}"
+IMAP_PORT="${PORTA_IMAP_PORT:-1143}"
 # Mailboxes belong to a numeric uid/gid with no passwd entry, so nothing has
 # to be added to /etc/passwd; Postfix (virtual_minimum_uid 100) and Dovecot
 # (first_valid_uid) both accept it.
