@@ -182,6 +182,7 @@ internal static class PortaApp
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();
         services.AddScoped<AddNote>();
+        services.AddScoped<AddAttachment>();
         services.AddScoped<CloseQuestion>();
         services.AddScoped<TransferQuestion>();
         services.AddScoped<TrackQuestion>();

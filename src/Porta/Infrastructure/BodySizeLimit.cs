@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Porta.Infrastructure;
 
 /// <summary>
-/// Refuses a body announced larger than <c>Porta:Limits:MaxBodyBytes</c> before reading a byte of it, with a
-/// 413 ProblemDetails. Kestrel enforces the same limit on bodies sent without a length; this answers early
-/// and alike behind any server.
+/// Every request body is limited: by default to <c>Porta:Limits:MaxBodyBytes</c>, or to what its endpoint
+/// declares (<see cref="BodySizeLimitMetadata"/>, e.g. attachment uploads). A body announced larger is refused
+/// before a byte is read, with a 413 ProblemDetails; one sent without a length is cut by the server at the limit.
 /// </summary>
 internal static class BodySizeLimit
 {
@@ -11,8 +14,13 @@ internal static class BodySizeLimit
 
     public static long Of(IConfiguration configuration) => configuration.GetValue("Porta:Limits:MaxBodyBytes", DefaultBytes);
 
-    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app, long limit) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app, long defaultLimit) => app.Use(async (context, next) =>
     {
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+        {
+            server.MaxRequestBodySize = limit;
+        }
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -26,3 +34,6 @@ internal static class BodySizeLimit
         await next();
     });
 }
+
+/// <summary>Declares an endpoint's own body limit.</summary>
+internal sealed record BodySizeLimitMetadata(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;

@@ -15,6 +15,9 @@ internal sealed class FieldException(string field, string message) : Exception(m
 /// organisation's row raises exactly this, so the two cannot be told apart.</summary>
 internal sealed class NotFoundException(string what) : Exception($"{what} was not found.");
 
+/// <summary>A body or file over its limit; answered 413.</summary>
+internal sealed class PayloadTooLargeException(long maxBytes) : Exception($"At most {maxBytes} bytes.");
+
 /// <summary>A request that is well-formed but conflicts with the state of things; answered 409.</summary>
 internal sealed class ConflictException(string message) : Exception(message);
 
@@ -30,6 +33,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = TitleOf(e.StatusCode) },
             NotFoundException e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
             ConflictException e => new ProblemDetails { Status = 409, Title = "Conflict", Detail = e.Message },
+            PayloadTooLargeException e => new ProblemDetails { Status = 413, Title = "The request body is too large.", Detail = e.Message },
             InvalidTransitionException e => new ProblemDetails { Status = 409, Title = "Invalid status change", Detail = e.Message },
             _ => null,
         };

@@ -20,6 +20,7 @@ internal enum QuestionEventKind
     MailFailed,
     CategoryChanged,
     ReminderSent,
+    AttachmentAdded,
 }
 
 /// <summary>One line of a question's timeline: who did what, when.</summary>

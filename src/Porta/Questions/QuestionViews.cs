@@ -28,7 +28,10 @@ internal sealed record MessageView(
     string? To,
     string? Author,
     DateTimeOffset At,
-    DeliveryStatus Delivery);
+    DeliveryStatus Delivery,
+    IReadOnlyList<AttachmentView> Attachments);
+
+internal sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
 internal sealed record EventView(QuestionEventKind Kind, DateTimeOffset At, string Actor, string? Detail);
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Porta.Infrastructure;
 
 namespace Porta.Questions;
@@ -77,6 +79,29 @@ internal static class QuestionsApi
             await transfer.HandleAsync(new TransferCommand(registrationNumber, request.Team, request.Agent, request.Note, Actor.Of(user)), cancellationToken);
             return TypedResults.NoContent();
         }).WithSummary("Transfer to another team or agent");
+
+        group.MapPost("/{registrationNumber}/attachments", async (string registrationNumber, IFormFile file, [FromForm] Guid? messageId,
+            ClaimsPrincipal user, AddAttachment add, CancellationToken cancellationToken) =>
+        {
+            await using var content = file.OpenReadStream();
+            var attachment = await add.HandleAsync(new AttachmentUpload(registrationNumber, file.FileName, file.ContentType, content, messageId, Actor.Of(user)), cancellationToken);
+            return TypedResults.Created($"/api/v1/questions/{registrationNumber}/attachments/{attachment.Id}", ReadQuestions.View(attachment));
+        }).WithSummary("Join a file (a scan, a document) to the question's first message or to the one named")
+            // Bearer-token clients send no cookie to forge; the workspace session cookie is SameSite=Strict.
+            .DisableAntiforgery()
+            .WithMetadata(new BodySizeLimitMetadata(AddAttachment.MaxBytes(routes.ServiceProvider.GetRequiredService<IConfiguration>()) + 64 * 1024));
+
+        group.MapGet("/{registrationNumber}/attachments/{id:guid}", async (string registrationNumber, Guid id, PortaDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var question = await db.GetByNumberAsync(registrationNumber, cancellationToken);
+            var file = await db.Attachments.AsNoTracking()
+                .Where(a => a.Id == id && db.Messages.Any(m => m.Id == a.MessageId && m.QuestionId == question.Id))
+                .Select(a => new { a.FileName, a.ContentType, Bytes = db.AttachmentContents.Where(c => c.Sha256 == a.Sha256).Select(c => c.Bytes).First() })
+                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The attachment");
+            http.Response.Headers.CacheControl = "private, no-store";
+            // Always a download, never rendered in our origin, whatever the file claims to be.
+            return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+        }).WithSummary("Download an attachment");
 
         group.MapPost("/{registrationNumber}/close", async (string registrationNumber, ClaimsPrincipal user, CloseQuestion close, CancellationToken cancellationToken) =>
         {

@@ -87,7 +87,7 @@ internal sealed class ReadQuestions(PortaDbContext db)
     {
         var number = RegistrationNumber.Normalise(registrationNumber) ?? throw new NotFoundException("The question");
         var question = await db.Questions.AsNoTracking().AsSplitQuery()
-            .Include(q => q.Person).Include(q => q.Messages).Include(q => q.Events)
+            .Include(q => q.Person).Include(q => q.Messages).ThenInclude(m => m.Attachments).Include(q => q.Events)
             .FirstOrDefaultAsync(q => q.RegistrationNumber == number, cancellationToken)
             ?? throw new NotFoundException("The question");
         var summary = await Summaries(db.Questions.Where(q => q.Id == question.Id)).FirstAsync(cancellationToken);
@@ -106,5 +106,8 @@ internal sealed class ReadQuestions(PortaDbContext db)
     }
 
     public static MessageView View(Message m) =>
-        new(m.Id, m.Direction, m.Channel, m.BodyText, m.FromAddress, m.ToAddress, m.AuthorName, m.CreatedAt, m.Delivery);
+        new(m.Id, m.Direction, m.Channel, m.BodyText, m.FromAddress, m.ToAddress, m.AuthorName, m.CreatedAt, m.Delivery,
+            m.Attachments.Select(View).ToList());
+
+    public static AttachmentView View(Attachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256);
 }
