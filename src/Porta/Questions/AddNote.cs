@@ -11,17 +11,7 @@ internal sealed class AddNote(PortaDbContext db, TimeProvider time)
     {
         var question = await db.GetByNumberAsync(command.RegistrationNumber, cancellationToken);
         var now = time.GetUtcNow();
-        var note = new Message
-        {
-            OrganisationId = question.OrganisationId,
-            QuestionId = question.Id,
-            Direction = MessageDirection.Note,
-            Channel = question.Channel,
-            BodyText = command.Body,
-            AuthorAgentId = command.Author.AgentId,
-            AuthorName = command.Author.Name,
-            CreatedAt = now,
-        };
+        var note = Message.Note(question, command.Body, command.Author, now);
         db.Messages.Add(note);
         question.Record(QuestionEventKind.NoteAdded, command.Author, now);
         await db.SaveChangesAsync(cancellationToken);

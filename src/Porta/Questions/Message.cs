@@ -39,4 +39,17 @@ internal sealed class Message : ITenantOwned
     public DateTimeOffset CreatedAt { get; init; }
     public DeliveryStatus Delivery { get; set; }
     public List<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>An internal note on a question: for colleagues only.</summary>
+    public static Message Note(Question question, string body, Actor author, DateTimeOffset at) => new()
+    {
+        OrganisationId = question.OrganisationId,
+        QuestionId = question.Id,
+        Direction = MessageDirection.Note,
+        Channel = question.Channel,
+        BodyText = body,
+        AuthorAgentId = author.AgentId,
+        AuthorName = author.Name,
+        CreatedAt = at,
+    };
 }

@@ -30,17 +30,7 @@ internal sealed class TransferQuestion(PortaDbContext db, TimeProvider time)
         question.Record(QuestionEventKind.Transferred, command.Actor, now, team.Name);
         if (!string.IsNullOrWhiteSpace(command.Note))
         {
-            db.Messages.Add(new Message
-            {
-                OrganisationId = question.OrganisationId,
-                QuestionId = question.Id,
-                Direction = MessageDirection.Note,
-                Channel = question.Channel,
-                BodyText = command.Note,
-                AuthorAgentId = command.Actor.AgentId,
-                AuthorName = command.Actor.Name,
-                CreatedAt = now,
-            });
+            db.Messages.Add(Message.Note(question, command.Note, command.Actor, now));
         }
         await db.SaveChangesAsync(cancellationToken);
         return question;
