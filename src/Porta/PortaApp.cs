@@ -178,6 +178,7 @@ internal static class PortaApp
         services.AddScoped<MailOutbox>();
         services.AddScoped<MailTransport>();
         services.AddScoped<Acknowledgements>();
+        services.AddSingleton<OrganisationCalendars>();
         services.AddScoped<DeadlinePlanner>();
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();

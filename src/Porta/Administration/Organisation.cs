@@ -1,3 +1,4 @@
+using Porta.Deadlines;
 using Porta.Questions;
 
 namespace Porta.Administration;
@@ -10,6 +11,10 @@ internal sealed class Organisation
     public Dictionary<string, string> Names { get; set; } = [];
     public List<string> Languages { get; set; } = ["fr", "nl"];
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Opening hours, holidays and closure days: the working time every deadline of this
+    /// organisation is counted in. Replaced whole when edited (records compare by their JSON).</summary>
+    public CalendarSettings Calendar { get; set; } = CalendarSettings.BelgianFederalDefault;
 
     public string NameIn(string language) =>
         Names.TryGetValue(language, out var name) ? name

@@ -6,7 +6,7 @@ using Porta.Questions;
 namespace Porta.Deadlines;
 
 /// <summary>Sets a new question's first holder and answer deadline from the organisation's settings.</summary>
-internal sealed class DeadlinePlanner(PortaDbContext db)
+internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars calendars)
 {
     /// <summary>A category may name its team; otherwise the front-office group of the question's language.</summary>
     public async Task<Guid?> InitialTeamAsync(Guid? categoryId, string language, CancellationToken cancellationToken)
@@ -21,6 +21,10 @@ internal sealed class DeadlinePlanner(PortaDbContext db)
         return (frontOffices.FirstOrDefault(t => t.Language == language) ?? frontOffices.FirstOrDefault(t => t.Language == null) ?? frontOffices.FirstOrDefault())?.Id;
     }
 
-    public Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken) =>
-        Task.FromResult(question.ReceivedAt.AddDays(2));
+    /// <summary>The charter's promise: an answer by the closing time of the second working day after receipt.</summary>
+    public async Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.ForOrganisationAsync(db, question.OrganisationId, cancellationToken);
+        return calendar.ClosingOfWorkingDayAfter(question.ReceivedAt, 2);
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Porta.Administration;
+using Porta.Deadlines;
 using Porta.Infrastructure.Outbox;
 using Porta.Questions;
 
@@ -48,6 +49,10 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.HasIndex(o => o.Slug).IsUnique();
             e.Property(o => o.Slug).HasMaxLength(64);
             e.Property(o => o.Names).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.Calendar).HasConversion(
+                v => v.ToJson(),
+                v => CalendarSettings.FromJson(v),
+                new ValueComparer<CalendarSettings>((a, b) => a != null && b != null && a.ToJson() == b.ToJson(), v => v.ToJson().GetHashCode(StringComparison.Ordinal), v => v));
         });
         builder.Entity<Team>(e =>
         {
