@@ -53,6 +53,9 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Pages link the build's static assets (NL Design System CSS, blazor.web.js); outside Development they are
+        // served only from published output unless this is said, and the browser tests need them as a person gets them.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
