@@ -48,6 +48,9 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
     }
 
     public Db Database => db;
+
+    /// <summary>This instance's database, for a second instance on the same data (another node, a restart).</summary>
+    public string ConnectionString => settings["ConnectionStrings:Porta"]!;
     public FakeTimeProvider? Time { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
