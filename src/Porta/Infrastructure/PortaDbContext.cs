@@ -36,6 +36,8 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<QuestionEvent> QuestionEvents => Set<QuestionEvent>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SlaPolicyEntry> SlaPolicies => Set<SlaPolicyEntry>();
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     /// <summary>Read by the query filters: EF re-evaluates it for every query of this context instance.</summary>
     private Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -165,6 +167,8 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.Property(o => o.LastError).HasMaxLength(2000);
         });
 
+        DeadlinesModel.Configure(builder);
+
         ApplyTenantFilters(builder);
         KeysAreSetByTheApplication(builder);
     }
@@ -195,6 +199,8 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
         builder.Entity<Attachment>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<QuestionEvent>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<OutboxMessage>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<SlaPolicyEntry>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<DeadlineReminder>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
