@@ -38,6 +38,24 @@ public sealed class DeadlinesAdministrationTests(TestApps apps)
     }
 
     [Theory, BothDatabases]
+    public async Task The_demo_organisation_has_every_promise_of_the_charter(Db db)
+    {
+        await using var app = new PortaFactory(db, new() { ["Porta:DemoData"] = "true" });
+        var root = app.Client(PortaFactory.BootstrapToken);
+
+        var policies = (await root.GetJson("/api/v1/admin/sla-policies?organisation=demo")).AsArray()
+            .Select(p => $"{p!["measure"]!.GetValue<string>()} {p["category"]?.GetValue<string>() ?? "-"}: {p["duration"]!.GetValue<string>()}").Order();
+
+        Assert.Equal(new[]
+        {
+            "acknowledgement -: 24 hours",
+            "firstAnswer -: 2 working days",
+            "firstAnswer competence-conflict: 5 working days",
+            "firstAnswer documentation-request: 3 working hours",
+        }, policies);
+    }
+
+    [Theory, BothDatabases]
     public async Task A_policy_for_a_channel_sets_the_deadline_of_new_questions_and_can_be_changed_and_removed(Db db)
     {
         var org = await TestOrganisation.CreateAsync(apps[db]);

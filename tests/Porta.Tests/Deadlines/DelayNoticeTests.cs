@@ -37,6 +37,7 @@ public sealed class DelayNoticeTests(TestApps apps)
         Assert.Equal("Wij wachten op een attest van uw werkgever.", file["delayReason"]!.GetValue<string>());
         Assert.NotNull(file["delayNotifiedAt"]);
         Assert.Equal("pending", file["timeliness"]!.GetValue<string>());
+        Assert.Null(file["firstAnsweredAt"]); // neither the acknowledgement nor a delay notice is an answer
         Assert.Contains(file["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "delayNotified");
         var tracked = await org.Public.GetJson($"/api/v1/public/questions/{number}?email={Uri.EscapeDataString(email)}");
         Assert.Equal(newDueAt, tracked.Instant("delayedDueAt"));
