@@ -180,6 +180,7 @@ internal static class PortaApp
         services.AddScoped<Acknowledgements>();
         services.AddSingleton<OrganisationCalendars>();
         services.AddScoped<DeadlinePlanner>();
+        services.AddSingleton<RegistrationNumbers>();
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();
         services.AddScoped<AddNote>();
