@@ -41,6 +41,7 @@ internal static class PortaApp
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
+        services.AddDeadlines(configuration);
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -64,6 +65,7 @@ internal static class PortaApp
         app.MapPublicQuestionsApi();
         app.MapQuestionsApi();
         app.MapAdministrationApi();
+        app.MapDeadlinesApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
@@ -187,6 +189,8 @@ internal static class PortaApp
         services.AddScoped<AddAttachment>();
         services.AddScoped<CloseQuestion>();
         services.AddScoped<TransferQuestion>();
+        services.AddScoped<ChangeCategory>();
+        services.AddScoped<SendDelayNotice>();
         services.AddScoped<TrackQuestion>();
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();
