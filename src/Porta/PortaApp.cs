@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
+using Porta.Components.Portal;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -37,6 +38,7 @@ internal static class PortaApp
 
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddPortal();
         AddApi(services);
         AddSecurity(services, configuration);
         AddOperations(services);
@@ -51,7 +53,7 @@ internal static class PortaApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UsePortaStatusPages();
         app.UseSecurityHeaders();
         app.UseBodySizeLimit(BodySizeLimit.Of(configuration));
         app.UseAuthentication();
@@ -70,6 +72,7 @@ internal static class PortaApp
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
+        app.MapPortal();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }

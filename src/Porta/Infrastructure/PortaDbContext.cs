@@ -73,6 +73,11 @@ internal abstract class PortaDbContext(DbContextOptions options)
             e.HasIndex(o => o.Slug).IsUnique();
             e.Property(o => o.Slug).HasMaxLength(64);
             e.Property(o => o.Names).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PhoneNumbers).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PostalAddress).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.ContactEmail).HasMaxLength(254);
+            e.Property(o => o.BrandColour).HasMaxLength(7);
+            e.Property(o => o.LogoUrl).HasMaxLength(500);
             e.Property(o => o.Calendar).HasConversion(
                 v => v.ToJson(),
                 v => CalendarSettings.FromJson(v),
