@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
+using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -41,6 +42,7 @@ internal static class PortaApp
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
+        services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -68,6 +70,7 @@ internal static class PortaApp
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
+        app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -195,5 +198,8 @@ internal static class PortaApp
         services.AddScoped<CreateCategory>();
         services.AddScoped<CreateAgent>();
         services.AddSingleton<OutboxSender>();
+        services.AddScoped<AssignQuestion>();
+        services.AddScoped<QuestionQueues>();
+        services.AddScoped<RevokeApiToken>();
     }
 }
