@@ -8,6 +8,7 @@ using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
 using Porta.Components.Portal;
+using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -44,6 +45,7 @@ internal static class PortaApp
         AddOperations(services);
         AddUseCases(services);
         services.AddDeadlines(configuration);
+        services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -73,6 +75,7 @@ internal static class PortaApp
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
         app.MapPortal();
+        app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -203,5 +206,8 @@ internal static class PortaApp
         services.AddScoped<CreateCategory>();
         services.AddScoped<CreateAgent>();
         services.AddSingleton<OutboxSender>();
+        services.AddScoped<AssignQuestion>();
+        services.AddScoped<QuestionQueues>();
+        services.AddScoped<RevokeApiToken>();
     }
 }
