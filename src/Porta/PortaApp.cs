@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
+using Porta.Components.Portal;
+using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -37,11 +39,13 @@ internal static class PortaApp
 
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddPortal();
         AddApi(services);
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
         services.AddDeadlines(configuration);
+        services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -51,7 +55,7 @@ internal static class PortaApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UsePortaStatusPages();
         app.UseSecurityHeaders();
         app.UseBodySizeLimit(BodySizeLimit.Of(configuration));
         app.UseAuthentication();
@@ -70,6 +74,8 @@ internal static class PortaApp
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
+        app.MapPortal();
+        app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -182,6 +188,7 @@ internal static class PortaApp
         services.AddScoped<Acknowledgements>();
         services.AddSingleton<OrganisationCalendars>();
         services.AddScoped<DeadlinePlanner>();
+        services.AddSingleton<RegistrationNumbers>();
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();
         services.AddScoped<AddNote>();
@@ -199,5 +206,8 @@ internal static class PortaApp
         services.AddScoped<CreateCategory>();
         services.AddScoped<CreateAgent>();
         services.AddSingleton<OutboxSender>();
+        services.AddScoped<AssignQuestion>();
+        services.AddScoped<QuestionQueues>();
+        services.AddScoped<RevokeApiToken>();
     }
 }

@@ -38,6 +38,8 @@ public sealed record TransferRequest(
     [StringLength(254)] string? Agent,
     [StringLength(20_000)] string? Note);
 
+public sealed record AssignRequest([StringLength(254)] string? Agent);
+
 /// <summary>The agents' API on questions. Every call acts within the caller's organisation.</summary>
 internal static class QuestionsApi
 {
@@ -70,6 +72,10 @@ internal static class QuestionsApi
             read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25, Flag(atRisk, "atRisk"), Flag(overdue, "overdue")), cancellationToken))
             .WithSummary("List and search questions, soonest deadline first; atRisk and overdue filter by deadline");
 
+        group.MapGet("/queues", (ClaimsPrincipal user, QuestionQueues queues, CancellationToken cancellationToken) =>
+            queues.CountAsync(Actor.Of(user).AgentId, cancellationToken))
+            .WithSummary("How many questions each queue holds (mine and my team's for a signed-in agent)");
+
         group.MapGet("/{registrationNumber}", (string registrationNumber, ReadQuestions read, CancellationToken cancellationToken) =>
             read.FileAsync(registrationNumber, cancellationToken)).WithSummary("The whole file of a question");
 
@@ -90,6 +96,12 @@ internal static class QuestionsApi
             await transfer.HandleAsync(new TransferCommand(registrationNumber, request.Team, request.Agent, request.Note, Actor.Of(user)), cancellationToken);
             return TypedResults.NoContent();
         }).WithSummary("Transfer to another team or agent");
+
+        group.MapPost("/{registrationNumber}/assign", async (string registrationNumber, AssignRequest? request, ClaimsPrincipal user, AssignQuestion assign, CancellationToken cancellationToken) =>
+        {
+            await assign.HandleAsync(new AssignCommand(registrationNumber, request?.Agent, Actor.Of(user)), cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Give the question to an agent of the organisation (by e-mail address), or take it (no agent named)");
 
         group.MapPost("/{registrationNumber}/attachments", async (string registrationNumber, IFormFile file, [FromForm] Guid? messageId,
             ClaimsPrincipal user, AddAttachment add, CancellationToken cancellationToken) =>
