@@ -8,6 +8,7 @@ using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
 using Porta.Components.Portal;
+using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -43,6 +44,8 @@ internal static class PortaApp
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
+        services.AddDeadlines(configuration);
+        services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -66,11 +69,13 @@ internal static class PortaApp
         app.MapPublicQuestionsApi();
         app.MapQuestionsApi();
         app.MapAdministrationApi();
+        app.MapDeadlinesApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
         app.MapPortal();
+        app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -183,12 +188,15 @@ internal static class PortaApp
         services.AddScoped<Acknowledgements>();
         services.AddSingleton<OrganisationCalendars>();
         services.AddScoped<DeadlinePlanner>();
+        services.AddSingleton<RegistrationNumbers>();
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();
         services.AddScoped<AddNote>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<CloseQuestion>();
         services.AddScoped<TransferQuestion>();
+        services.AddScoped<ChangeCategory>();
+        services.AddScoped<SendDelayNotice>();
         services.AddScoped<TrackQuestion>();
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();
@@ -198,5 +206,8 @@ internal static class PortaApp
         services.AddScoped<CreateCategory>();
         services.AddScoped<CreateAgent>();
         services.AddSingleton<OutboxSender>();
+        services.AddScoped<AssignQuestion>();
+        services.AddScoped<QuestionQueues>();
+        services.AddScoped<RevokeApiToken>();
     }
 }

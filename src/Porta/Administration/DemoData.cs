@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Questions;
 
@@ -44,7 +45,7 @@ internal static class DemoData
         {
             return;
         }
-        await provider.GetRequiredService<CreateOrganisation>().HandleAsync(new CreateOrganisationCommand(Slug,
+        var organisation = await provider.GetRequiredService<CreateOrganisation>().HandleAsync(new CreateOrganisationCommand(Slug,
             new() { ["fr"] = "Service public fédéral Démo", ["nl"] = "Federale Overheidsdienst Demo", ["de"] = "Föderaler Öffentlicher Dienst Demo", ["en"] = "Federal Public Service Demo" },
             ["fr", "nl", "de", "en"]), cancellationToken);
         await DescribeContactAsync(provider.GetRequiredService<PortaDbContext>(), cancellationToken);
@@ -62,6 +63,9 @@ internal static class DemoData
         await categories.HandleAsync(new CreateCategoryCommand("documentation-request", Names("Demande de documentation", "Vraag naar documentatie", "Dokumentationsanfrage", "Documentation request"), null), cancellationToken);
         await categories.HandleAsync(new CreateCategoryCommand("competence-conflict", Names("Conflit de compétence", "Bevoegdheidsconflict", "Zuständigkeitskonflikt", "Competence conflict"), "legal"), cancellationToken);
         await categories.HandleAsync(new CreateCategoryCommand("complaint", Names("Plainte", "Klacht", "Beschwerde", "Complaint"), "complaints"), cancellationToken);
+        // The charter's category promises: competence conflicts in 5 working days, documentation in 3 working hours.
+        await SeedSlaPolicies.AddMissingAsync(db, organisation.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
 
         var createAgent = provider.GetRequiredService<CreateAgent>();
         foreach (var (email, name, roles, agentTeams, language) in Agents)

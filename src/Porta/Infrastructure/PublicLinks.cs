@@ -24,4 +24,8 @@ internal sealed class PublicLinks(IConfiguration configuration, IHttpContextAcce
     /// e-mail address they used (later mails carry no token: only its hash is kept).</summary>
     public string FollowForm(string organisationSlug, string language, string registrationNumber) =>
         $"{Base}/{language}/{Uri.EscapeDataString(organisationSlug)}/follow?number={registrationNumber}";
+
+    /// <summary>A question in the agents' workspace, for reminders.</summary>
+    public string WorkspaceQuestion(string language, string registrationNumber) =>
+        $"{Base}/workspace/{language}/questions/{registrationNumber}";
 }
