@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
+using Porta.Components.Portal;
 using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
@@ -38,10 +39,12 @@ internal static class PortaApp
 
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddPortal();
         AddApi(services);
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
+        services.AddDeadlines(configuration);
         services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
@@ -52,7 +55,7 @@ internal static class PortaApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UsePortaStatusPages();
         app.UseSecurityHeaders();
         app.UseBodySizeLimit(BodySizeLimit.Of(configuration));
         app.UseAuthentication();
@@ -66,10 +69,12 @@ internal static class PortaApp
         app.MapPublicQuestionsApi();
         app.MapQuestionsApi();
         app.MapAdministrationApi();
+        app.MapDeadlinesApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
+        app.MapPortal();
         app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
@@ -183,12 +188,15 @@ internal static class PortaApp
         services.AddScoped<Acknowledgements>();
         services.AddSingleton<OrganisationCalendars>();
         services.AddScoped<DeadlinePlanner>();
+        services.AddSingleton<RegistrationNumbers>();
         services.AddScoped<RegisterQuestion>();
         services.AddScoped<ReplyToQuestion>();
         services.AddScoped<AddNote>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<CloseQuestion>();
         services.AddScoped<TransferQuestion>();
+        services.AddScoped<ChangeCategory>();
+        services.AddScoped<SendDelayNotice>();
         services.AddScoped<TrackQuestion>();
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Porta.Infrastructure;
 
 namespace Porta.Deadlines;
@@ -9,7 +8,7 @@ namespace Porta.Deadlines;
 /// once, not on every deadline: building one resolves the time zone and lays out holiday years.
 /// Keyed by the settings' JSON, so an edited calendar takes effect on the next call, on every node.
 /// </summary>
-internal sealed class OrganisationCalendars
+internal sealed class OrganisationCalendars(OrganisationCache organisations)
 {
     /// <summary>Few organisations, rarely edited; the bound only stops a stream of edits from growing it.</summary>
     private const int MaxCached = 512;
@@ -31,9 +30,6 @@ internal sealed class OrganisationCalendars
     }
 
     /// <summary>The calendar of the organisation the context is scoped to (or any, for the installation administrator).</summary>
-    public async Task<WorkingCalendar> ForOrganisationAsync(PortaDbContext db, Guid organisationId, CancellationToken cancellationToken)
-    {
-        var settings = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Calendar).SingleAsync(cancellationToken);
-        return For(settings);
-    }
+    public async Task<WorkingCalendar> ForOrganisationAsync(PortaDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        For((await organisations.ByIdAsync(db, organisationId, cancellationToken)).Calendar);
 }

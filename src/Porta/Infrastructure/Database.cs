@@ -14,26 +14,55 @@ internal static class Database
     public const string DefaultSqlite = "Data Source=data/porta.db";
 
     /// <summary>Registers the context of the configured database (<c>Porta:Database</c>, sqlite by default)
-    /// behind <see cref="PortaDbContext"/>, so the rest of the code never asks which one it is.</summary>
+    /// behind <see cref="PortaDbContext"/>, so the rest of the code never asks which one it is. Instances are
+    /// pooled: a request rents one bound to its own <see cref="Tenant"/>, and gives it back at the end.</summary>
     public static IServiceCollection AddPortaDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var kind = KindOf(configuration);
         var connectionString = configuration.GetConnectionString("Porta");
         services.AddScoped<Tenant>();
+        services.AddSingleton<OrganisationCache>();
         if (kind == DatabaseKind.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 throw new InvalidOperationException("Porta:Database is postgres: set ConnectionStrings:Porta.");
             }
-            services.AddDbContext<PortaDbContext, PostgresPortaDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddPooledDbContextFactory<PostgresPortaDbContext>(o => o.UseNpgsql(PostgresTuned(connectionString)));
+            services.AddScoped<PortaDbContext>(RentedFor<PostgresPortaDbContext>);
         }
         else
         {
             var sqlite = SqliteFileUnder(contentRoot, connectionString ?? DefaultSqlite);
-            services.AddDbContext<PortaDbContext, SqlitePortaDbContext>(o => o.UseSqlite(sqlite));
+            services.AddPooledDbContextFactory<SqlitePortaDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(SqliteConnectionSettings.Instance));
+            services.AddScoped<PortaDbContext>(RentedFor<SqlitePortaDbContext>);
         }
         return services;
+    }
+
+    /// <summary>The scope disposes the instance at its end, which returns it to the pool.</summary>
+    private static PortaDbContext RentedFor<TContext>(IServiceProvider scope) where TContext : PortaDbContext
+    {
+        var db = scope.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+        db.UseTenant(scope.GetRequiredService<Tenant>());
+        return db;
+    }
+
+    /// <summary>Statements are prepared once per physical connection and reused (every query of a request is
+    /// one of a few shapes), and a connection going back to the pool skips its reset round trip — Porta
+    /// sets no session state to reset. An operator's own settings in the connection string win.</summary>
+    private static string PostgresTuned(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+        return builder.ConnectionString;
     }
 
     public static DatabaseKind KindOf(IConfiguration configuration) =>
@@ -44,8 +73,7 @@ internal static class Database
             var other => throw new InvalidOperationException($"Porta:Database must be sqlite or postgres, not '{other}'."),
         };
 
-    /// <summary>Makes a relative SQLite file live under the content root and creates its folder; WAL lets
-    /// readers go on while one writer commits.</summary>
+    /// <summary>Makes a relative SQLite file live under the content root and creates its folder.</summary>
     private static string SqliteFileUnder(string contentRoot, string connectionString)
     {
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
@@ -77,11 +105,11 @@ internal static class Database
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePortaDbContext>
 {
     public SqlitePortaDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePortaDbContext>().UseSqlite("Data Source=design.db").Options, new Tenant());
+        new(new DbContextOptionsBuilder<SqlitePortaDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPortaDbContext>
 {
     public PostgresPortaDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresPortaDbContext>().UseNpgsql("Host=localhost").Options, new Tenant());
+        new(new DbContextOptionsBuilder<PostgresPortaDbContext>().UseNpgsql("Host=localhost").Options);
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Porta.Administration;
 
 namespace Porta.Infrastructure;
@@ -9,7 +8,7 @@ namespace Porta.Infrastructure;
 /// always acts for its own; only the installation administrator, bound to none, names one by slug.
 /// A slug that is unknown, or another organisation's slug under a bound token, answers 404.
 /// </summary>
-internal sealed class OrganisationScope(PortaDbContext db, Tenant tenant, IHttpContextAccessor http)
+internal sealed class OrganisationScope(PortaDbContext db, Tenant tenant, OrganisationCache organisations, IHttpContextAccessor http)
 {
     public async Task<Guid> EnterAsync(string? organisationSlug, CancellationToken cancellationToken)
     {
@@ -31,7 +30,7 @@ internal sealed class OrganisationScope(PortaDbContext db, Tenant tenant, IHttpC
         {
             throw new FieldException("organisation", "Name the organisation (its slug): this token is bound to none.");
         }
-        var id = await db.Organisations.Where(o => o.Slug == organisationSlug).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken)
+        var id = (await organisations.BySlugAsync(db, organisationSlug, cancellationToken))?.Id
             ?? throw new NotFoundException("The organisation");
         tenant.Enter(id);
         return id;
@@ -40,7 +39,7 @@ internal sealed class OrganisationScope(PortaDbContext db, Tenant tenant, IHttpC
     /// <summary>Enters the organisation of a public call, named by its slug in the URL.</summary>
     public async Task<Organisation> EnterPublicAsync(string slug, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken)
+        var organisation = await organisations.BySlugAsync(db, slug, cancellationToken)
             ?? throw new NotFoundException("The organisation");
         tenant.Enter(organisation.Id);
         return organisation;
@@ -49,6 +48,6 @@ internal sealed class OrganisationScope(PortaDbContext db, Tenant tenant, IHttpC
     public static Guid? BoundOrganisation(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ApiTokenAuthentication.OrganisationClaim), out var id) ? id : null;
 
-    private Task<bool> SlugIsAsync(Guid id, string slug, CancellationToken cancellationToken) =>
-        db.Organisations.AnyAsync(o => o.Id == id && o.Slug == slug, cancellationToken);
+    private async Task<bool> SlugIsAsync(Guid id, string slug, CancellationToken cancellationToken) =>
+        (await organisations.BySlugAsync(db, slug, cancellationToken))?.Id == id;
 }

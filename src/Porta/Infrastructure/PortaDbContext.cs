@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Porta.Administration;
 using Porta.Deadlines;
@@ -17,10 +18,15 @@ namespace Porta.Infrastructure;
 /// (<see cref="SqlitePortaDbContext"/>, <see cref="PostgresPortaDbContext"/>). Tenant isolation lives
 /// here and nowhere else: a global query filter on every <see cref="ITenantOwned"/> row, and a check at
 /// save time that nothing is written into another organisation.
+/// Instances are pooled (<see cref="Database"/>): the request's <see cref="Tenant"/> is handed to each rented
+/// instance and taken back when it returns to the pool, so a reused instance never carries a previous
+/// request's organisation.
 /// </summary>
-internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
+internal abstract class PortaDbContext(DbContextOptions options)
     : IdentityDbContext<Agent, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    private Tenant? tenant;
+
     /// <summary>The keys that protect sessions and antiforgery tokens, shared by every node, so a form left
     /// open survives a restart or lands on another node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -36,9 +42,27 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<QuestionEvent> QuestionEvents => Set<QuestionEvent>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SlaPolicyEntry> SlaPolicies => Set<SlaPolicyEntry>();
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
-    /// <summary>Read by the query filters: EF re-evaluates it for every query of this context instance.</summary>
-    private Guid? CurrentOrganisationId => tenant.OrganisationId;
+    /// <summary>Read by the query filters: EF re-evaluates it for every query of this context instance.
+    /// Without a tenant (a worker, a context just taken from the pool) it is null and the filters return nothing.</summary>
+    private Guid? CurrentOrganisationId => tenant?.OrganisationId;
+
+    /// <summary>Binds a rented instance to the tenant of the scope that rents it.</summary>
+    public void UseTenant(Tenant scopeTenant) => tenant = scopeTenant;
+
+    public override void Dispose()
+    {
+        tenant = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        tenant = null;
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -49,6 +73,11 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.HasIndex(o => o.Slug).IsUnique();
             e.Property(o => o.Slug).HasMaxLength(64);
             e.Property(o => o.Names).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PhoneNumbers).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PostalAddress).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.ContactEmail).HasMaxLength(254);
+            e.Property(o => o.BrandColour).HasMaxLength(7);
+            e.Property(o => o.LogoUrl).HasMaxLength(500);
             e.Property(o => o.Calendar).HasConversion(
                 v => v.ToJson(),
                 v => CalendarSettings.FromJson(v),
@@ -165,6 +194,8 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
             e.Property(o => o.LastError).HasMaxLength(2000);
         });
 
+        DeadlinesModel.Configure(builder);
+
         ApplyTenantFilters(builder);
         KeysAreSetByTheApplication(builder);
     }
@@ -195,18 +226,39 @@ internal abstract class PortaDbContext(DbContextOptions options, Tenant tenant)
         builder.Entity<Attachment>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<QuestionEvent>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<OutboxMessage>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<SlaPolicyEntry>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<DeadlineReminder>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnsureWritesStayInTenant();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var organisationsChanged = OrganisationsChanged();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        ForgetCachedOrganisations(organisationsChanged);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureWritesStayInTenant();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var organisationsChanged = OrganisationsChanged();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ForgetCachedOrganisations(organisationsChanged);
+        return saved;
+    }
+
+    private bool OrganisationsChanged() =>
+        ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    /// <summary>The <see cref="OrganisationCache"/> of the application this context serves, if any (not at design time).</summary>
+    private void ForgetCachedOrganisations(bool changed)
+    {
+        if (changed)
+        {
+            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+                .GetService<OrganisationCache>()?.Forget();
+        }
     }
 
     /// <summary>A request that entered an organisation can only add or change that organisation's rows.</summary>

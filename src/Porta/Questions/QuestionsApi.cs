@@ -23,6 +23,16 @@ internal sealed record AgentRegisteredResponse(string RegistrationNumber, Questi
 
 public sealed record BodyRequest([Required, StringLength(20_000, MinimumLength = 1)] string Body, bool WaitingForPerson = false);
 
+public sealed record ChangeCategoryRequest([StringLength(64)] string? Category);
+
+internal sealed record CategoryChangedResponse(string? Category, DateTimeOffset AnswerDueAt, DateTimeOffset? DelayedDueAt);
+
+public sealed record DelayNoticeRequest(
+    [Required, StringLength(SendDelayNotice.MaxReasonLength, MinimumLength = 1)] string Reason,
+    [Required] DateTimeOffset? NewDueAt);
+
+internal sealed record DelayNoticeResponse(DateTimeOffset AnswerDueAt, DateTimeOffset DelayedDueAt, bool DelayNotifiedInTime);
+
 public sealed record TransferRequest(
     [Required, StringLength(64)] string Team,
     [StringLength(254)] string? Agent,
@@ -57,9 +67,10 @@ internal static class QuestionsApi
                 new AgentRegisteredResponse(q.RegistrationNumber, q.Status, q.ReceivedAt, q.AnswerDueAt));
         }).WithSummary("Register a question from any channel");
 
-        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, ReadQuestions read, CancellationToken cancellationToken) =>
-            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25), cancellationToken))
-            .WithSummary("List and search questions, soonest deadline first");
+        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, bool? atRisk, bool? overdue,
+            ReadQuestions read, CancellationToken cancellationToken) =>
+            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25, atRisk, overdue), cancellationToken))
+            .WithSummary("List and search questions, soonest deadline first; atRisk and overdue filter by deadline");
 
         group.MapGet("/queues", (ClaimsPrincipal user, QuestionQueues queues, CancellationToken cancellationToken) =>
             queues.CountAsync(Actor.Of(user).AgentId, cancellationToken))
@@ -114,6 +125,18 @@ internal static class QuestionsApi
             // Always a download, never rendered in our origin, whatever the file claims to be.
             return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
         }).WithSummary("Download an attachment");
+
+        group.MapPost("/{registrationNumber}/category", async (string registrationNumber, ChangeCategoryRequest request, ClaimsPrincipal user, ChangeCategory change, CancellationToken cancellationToken) =>
+        {
+            var question = await change.HandleAsync(new ChangeCategoryCommand(registrationNumber, request.Category, Actor.Of(user)), cancellationToken);
+            return TypedResults.Ok(new CategoryChangedResponse(request.Category is { Length: > 0 } ? request.Category.Trim() : null, question.AnswerDueAt, question.DelayedDueAt));
+        }).WithSummary("File under another category (or none); the answer deadline is counted again");
+
+        group.MapPost("/{registrationNumber}/delay-notice", async (string registrationNumber, DelayNoticeRequest request, ClaimsPrincipal user, SendDelayNotice send, CancellationToken cancellationToken) =>
+        {
+            var question = await send.HandleAsync(new DelayNoticeCommand(registrationNumber, request.Reason, request.NewDueAt!.Value, Actor.Of(user)), cancellationToken);
+            return TypedResults.Ok(new DelayNoticeResponse(question.AnswerDueAt, question.DelayedDueAt!.Value, question.DelayNotifiedInTime == true));
+        }).WithSummary("Tell the person the answer will be late: why, and the new date");
 
         group.MapPost("/{registrationNumber}/close", async (string registrationNumber, ClaimsPrincipal user, CloseQuestion close, CancellationToken cancellationToken) =>
         {

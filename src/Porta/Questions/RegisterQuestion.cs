@@ -28,9 +28,33 @@ internal sealed record RegisteredQuestion(Question Question, string TrackingToke
 /// finds or creates the person, gives the question its number and secret token, sets its deadline,
 /// stores the first message and queues the acknowledgement — all in one transaction.
 /// </summary>
-internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimeProvider time, DeadlinePlanner deadlines, Acknowledgements acknowledgements)
+internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimeProvider time, DeadlinePlanner deadlines, Acknowledgements acknowledgements, RegistrationNumbers numbers)
 {
+    private const int MaxAttempts = 3;
+
+    /// <summary>Numbers are random, and the unique index rather than a query beforehand checks them: a clash
+    /// among ten billion is rare enough to cost a second attempt, not a round trip on every question.</summary>
     public async Task<RegisteredQuestion> HandleAsync(RegisterQuestionCommand command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RegisterAsync(command, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                var number = db.ChangeTracker.Entries<Question>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.RegistrationNumber).FirstOrDefault();
+                db.ChangeTracker.Clear();
+                if (number is null || !await db.Questions.IgnoreQueryFilters().AnyAsync(q => q.RegistrationNumber == number, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private async Task<RegisteredQuestion> RegisterAsync(RegisterQuestionCommand command, CancellationToken cancellationToken)
     {
         var organisationId = tenant.OrganisationId ?? throw new InvalidOperationException("Register within an organisation.");
         var now = time.GetUtcNow();
@@ -44,7 +68,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         var question = new Question
         {
             OrganisationId = organisationId,
-            RegistrationNumber = await UnusedNumberAsync(cancellationToken),
+            RegistrationNumber = numbers.Next(),
             TrackingTokenHash = TrackingToken.Hash(token),
             Channel = command.Channel,
             Language = command.Language,
@@ -148,18 +172,5 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         person.Email = email ?? person.Email;
         person.CompanyNumber = command.CompanyNumber ?? person.CompanyNumber;
         return person;
-    }
-
-    /// <summary>Numbers are random; a clash among ten billion is rare but checked, across all organisations.</summary>
-    private async Task<string> UnusedNumberAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var number = RegistrationNumber.New();
-            if (!await db.Questions.IgnoreQueryFilters().AnyAsync(q => q.RegistrationNumber == number, cancellationToken))
-            {
-                return number;
-            }
-        }
     }
 }

@@ -75,3 +75,9 @@ internal static class RegistrationNumber
         return remainder == 0 ? 97 : remainder;
     }
 }
+
+/// <summary>Where new registration numbers come from: a service, so a test can make two questions clash.</summary>
+internal class RegistrationNumbers
+{
+    public virtual string Next() => RegistrationNumber.New();
+}

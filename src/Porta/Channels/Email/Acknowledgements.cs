@@ -10,7 +10,7 @@ namespace Porta.Channels.Email;
 /// date, in their language. A phone caller hears the number on the line instead. One address receives
 /// at most a few an hour, whatever the organisation, so the public form cannot be used to flood someone.
 /// </summary>
-internal sealed class Acknowledgements(PortaDbContext db, MailOutbox outbox, PublicLinks links, IOptions<SmtpOptions> smtp)
+internal sealed class Acknowledgements(PortaDbContext db, OrganisationCache organisations, MailOutbox outbox, PublicLinks links, IOptions<SmtpOptions> smtp)
 {
     public const string Purpose = "acknowledgement";
 
@@ -32,7 +32,7 @@ internal sealed class Acknowledgements(PortaDbContext db, MailOutbox outbox, Pub
             question.Record(QuestionEventKind.AcknowledgementSuppressed, Actor.System, now);
             return;
         }
-        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == question.OrganisationId, cancellationToken);
+        var organisation = await organisations.ByIdAsync(db, question.OrganisationId, cancellationToken);
         var language = question.Language;
         var organisationName = organisation.NameIn(language);
         var mail = new OutgoingMail(
