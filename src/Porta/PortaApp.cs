@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Porta.Administration;
 using Porta.Channels.Email;
+using Porta.Components.Portal;
+using Porta.Components.Workspace;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -37,10 +39,13 @@ internal static class PortaApp
 
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddPortal();
         AddApi(services);
         AddSecurity(services, configuration);
         AddOperations(services);
         AddUseCases(services);
+        services.AddDeadlines(configuration);
+        services.AddWorkspace();
 
         services.AddHostedService<Preparation>();
         if (configuration.GetValue($"{OutboxOptions.Section}:Enabled", true))
@@ -50,7 +55,7 @@ internal static class PortaApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UsePortaStatusPages();
         app.UseSecurityHeaders();
         app.UseBodySizeLimit(BodySizeLimit.Of(configuration));
         app.UseAuthentication();
@@ -64,10 +69,13 @@ internal static class PortaApp
         app.MapPublicQuestionsApi();
         app.MapQuestionsApi();
         app.MapAdministrationApi();
+        app.MapDeadlinesApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStaticAssets();
+        app.MapPortal();
+        app.MapWorkspace();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -187,6 +195,8 @@ internal static class PortaApp
         services.AddScoped<AddAttachment>();
         services.AddScoped<CloseQuestion>();
         services.AddScoped<TransferQuestion>();
+        services.AddScoped<ChangeCategory>();
+        services.AddScoped<SendDelayNotice>();
         services.AddScoped<TrackQuestion>();
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();
@@ -196,5 +206,8 @@ internal static class PortaApp
         services.AddScoped<CreateCategory>();
         services.AddScoped<CreateAgent>();
         services.AddSingleton<OutboxSender>();
+        services.AddScoped<AssignQuestion>();
+        services.AddScoped<QuestionQueues>();
+        services.AddScoped<RevokeApiToken>();
     }
 }

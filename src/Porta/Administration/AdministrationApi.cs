@@ -79,6 +79,12 @@ internal static class AdministrationApi
             return TypedResults.Created($"/api/v1/admin/tokens/{issued.Id}", issued);
         });
 
+        group.MapDelete("/tokens/{id:guid}", async (Guid id, ClaimsPrincipal user, RevokeApiToken revoke, CancellationToken cancellationToken) =>
+        {
+            await revoke.HandleAsync(id, OrganisationScope.BoundOrganisation(user), cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Revoke a token: it authenticates nothing from then on");
+
         group.MapPost("/teams", async (TeamRequest request, OrganisationScope scope, CreateTeam create, CancellationToken cancellationToken) =>
         {
             await scope.EnterAsync(request.Organisation, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Questions;
 
@@ -29,6 +30,7 @@ internal sealed class CreateOrganisation(PortaDbContext db, TimeProvider time)
             CreatedAt = time.GetUtcNow(),
         };
         db.Organisations.Add(organisation);
+        await SeedSlaPolicies.AddMissingAsync(db, organisation.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return organisation;
     }

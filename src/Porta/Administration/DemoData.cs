@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Questions;
 
@@ -44,9 +45,10 @@ internal static class DemoData
         {
             return;
         }
-        await provider.GetRequiredService<CreateOrganisation>().HandleAsync(new CreateOrganisationCommand(Slug,
+        var organisation = await provider.GetRequiredService<CreateOrganisation>().HandleAsync(new CreateOrganisationCommand(Slug,
             new() { ["fr"] = "Service public fédéral Démo", ["nl"] = "Federale Overheidsdienst Demo", ["de"] = "Föderaler Öffentlicher Dienst Demo", ["en"] = "Federal Public Service Demo" },
             ["fr", "nl", "de", "en"]), cancellationToken);
+        await DescribeContactAsync(provider.GetRequiredService<PortaDbContext>(), cancellationToken);
         await provider.GetRequiredService<OrganisationScope>().EnterPublicAsync(Slug, cancellationToken);
 
         var teams = provider.GetRequiredService<CreateTeam>();
@@ -61,6 +63,9 @@ internal static class DemoData
         await categories.HandleAsync(new CreateCategoryCommand("documentation-request", Names("Demande de documentation", "Vraag naar documentatie", "Dokumentationsanfrage", "Documentation request"), null), cancellationToken);
         await categories.HandleAsync(new CreateCategoryCommand("competence-conflict", Names("Conflit de compétence", "Bevoegdheidsconflict", "Zuständigkeitskonflikt", "Competence conflict"), "legal"), cancellationToken);
         await categories.HandleAsync(new CreateCategoryCommand("complaint", Names("Plainte", "Klacht", "Beschwerde", "Complaint"), "complaints"), cancellationToken);
+        // The charter's category promises: competence conflicts in 5 working days, documentation in 3 working hours.
+        await SeedSlaPolicies.AddMissingAsync(db, organisation.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
 
         var createAgent = provider.GetRequiredService<CreateAgent>();
         foreach (var (email, name, roles, agentTeams, language) in Agents)
@@ -110,6 +115,21 @@ internal static class DemoData
                     break;
             }
         }
+    }
+
+    /// <summary>How the demo service is reached (numbers in the range kept for fiction) and its look.</summary>
+    private static async Task DescribeContactAsync(PortaDbContext db, CancellationToken cancellationToken)
+    {
+        var demo = await db.Organisations.FirstAsync(o => o.Slug == Slug, cancellationToken);
+        demo.ContactEmail = "contact@demo.porta.test";
+        demo.PhoneNumbers = new() { ["fr"] = "+32 2 000 00 10", ["nl"] = "+32 2 000 00 20" };
+        demo.PostalAddress = new()
+        {
+            ["fr"] = "Service public fédéral Démo\nRue de l'Exemple 1\n1000 Bruxelles",
+            ["nl"] = "Federale Overheidsdienst Demo\nVoorbeeldstraat 1\n1000 Brussel",
+        };
+        demo.BrandColour = "#005a70";
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Dictionary<string, string> Names(string fr, string nl, string de, string en) =>

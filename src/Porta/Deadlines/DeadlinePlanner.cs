@@ -21,10 +21,21 @@ internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars c
         return (frontOffices.FirstOrDefault(t => t.Language == language) ?? frontOffices.FirstOrDefault(t => t.Language == null) ?? frontOffices.FirstOrDefault())?.Id;
     }
 
-    /// <summary>The charter's promise: an answer by the closing time of the second working day after receipt.</summary>
+    /// <summary>The charter's promise when an organisation has removed every first-answer policy.</summary>
+    public static readonly SlaDuration CharterFirstAnswer = SlaDuration.WorkingDays(2);
+
+    /// <summary>
+    /// When the first answer is due: the organisation's most specific first-answer policy (category, else
+    /// channel, else its default) counted from <see cref="Question.ReceivedAt"/> in its calendar, so a
+    /// letter received last Friday is due as if registered then.
+    /// </summary>
     public async Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken)
     {
         var calendar = await calendars.ForOrganisationAsync(db, question.OrganisationId, cancellationToken);
-        return calendar.ClosingOfWorkingDayAfter(question.ReceivedAt, 2);
+        var policies = await db.SlaPolicies.AsNoTracking()
+            .Where(p => p.OrganisationId == question.OrganisationId && p.Measure == SlaMeasure.FirstAnswer)
+            .OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var policy = SlaPolicySelector.Select(policies.Select(p => p.ToPolicy()), SlaMeasure.FirstAnswer, question.CategoryId, question.Channel.ToString());
+        return DeadlineCalculator.DueAt(calendar, question.ReceivedAt, policy?.Duration ?? CharterFirstAnswer);
     }
 }

@@ -42,6 +42,8 @@ internal abstract class PortaDbContext(DbContextOptions options)
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<QuestionEvent> QuestionEvents => Set<QuestionEvent>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SlaPolicyEntry> SlaPolicies => Set<SlaPolicyEntry>();
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     /// <summary>Read by the query filters: EF re-evaluates it for every query of this context instance.
     /// Without a tenant (a worker, a context just taken from the pool) it is null and the filters return nothing.</summary>
@@ -71,6 +73,11 @@ internal abstract class PortaDbContext(DbContextOptions options)
             e.HasIndex(o => o.Slug).IsUnique();
             e.Property(o => o.Slug).HasMaxLength(64);
             e.Property(o => o.Names).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PhoneNumbers).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.PostalAddress).HasConversion(JsonConverter<Dictionary<string, string>>(), DictionaryComparer());
+            e.Property(o => o.ContactEmail).HasMaxLength(254);
+            e.Property(o => o.BrandColour).HasMaxLength(7);
+            e.Property(o => o.LogoUrl).HasMaxLength(500);
             e.Property(o => o.Calendar).HasConversion(
                 v => v.ToJson(),
                 v => CalendarSettings.FromJson(v),
@@ -187,6 +194,8 @@ internal abstract class PortaDbContext(DbContextOptions options)
             e.Property(o => o.LastError).HasMaxLength(2000);
         });
 
+        DeadlinesModel.Configure(builder);
+
         ApplyTenantFilters(builder);
         KeysAreSetByTheApplication(builder);
     }
@@ -217,6 +226,8 @@ internal abstract class PortaDbContext(DbContextOptions options)
         builder.Entity<Attachment>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<QuestionEvent>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
         builder.Entity<OutboxMessage>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<SlaPolicyEntry>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
+        builder.Entity<DeadlineReminder>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -29,6 +29,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             FieldException e => Invalid(e.Field, e.Message),
+            Deadlines.InvalidCalendarSettingsException e => Invalid(e.Errors),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(FieldOf(json.Path), "The request body is not valid JSON for this call."),
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = TitleOf(e.StatusCode) },
             NotFoundException e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
@@ -46,7 +47,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    private static HttpValidationProblemDetails Invalid(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] })
+    private static HttpValidationProblemDetails Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static HttpValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors) => new(errors)
     {
         Status = 400,
         Title = "One or more validation errors occurred.",

@@ -18,10 +18,14 @@ internal sealed class PublicLinks(IConfiguration configuration, IHttpContextAcce
     }
 
     public string FollowQuestion(string organisationSlug, string language, string registrationNumber, string token) =>
-        $"{Base}/{Uri.EscapeDataString(organisationSlug)}/{language}/follow/{registrationNumber}?token={Uri.EscapeDataString(token)}";
+        $"{Base}/{language}/{Uri.EscapeDataString(organisationSlug)}/follow/{registrationNumber}?token={Uri.EscapeDataString(token)}";
 
     /// <summary>The follow-up form with the number filled in; the person proves it is theirs with the
     /// e-mail address they used (later mails carry no token: only its hash is kept).</summary>
     public string FollowForm(string organisationSlug, string language, string registrationNumber) =>
-        $"{Base}/{Uri.EscapeDataString(organisationSlug)}/{language}/follow?number={registrationNumber}";
+        $"{Base}/{language}/{Uri.EscapeDataString(organisationSlug)}/follow?number={registrationNumber}";
+
+    /// <summary>A question in the agents' workspace, for reminders.</summary>
+    public string WorkspaceQuestion(string language, string registrationNumber) =>
+        $"{Base}/workspace/{language}/questions/{registrationNumber}";
 }

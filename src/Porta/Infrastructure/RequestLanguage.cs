@@ -4,26 +4,35 @@ using Porta.Questions;
 namespace Porta.Infrastructure;
 
 /// <summary>
-/// Every page carries its language in its URL (<c>/{organisation}/{lang}/…</c> on the portal,
+/// Every page carries its language in its URL (<c>/{lang}/{organisation}/…</c> on the portal,
 /// <c>/workspace/{lang}/…</c> and <c>/admin/{lang}/…</c> for agents), so a link always opens in the language it
-/// was written in. This middleware sets the request's culture from that segment; dates and numbers follow.
+/// was written in. This middleware sets the request's culture from that segment; dates and numbers follow. A status
+/// page shown in place of a missing one speaks the language of the address that was asked for.
 /// </summary>
 internal static class RequestLanguage
 {
     public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var culture = Cultures.For(LanguageOf(context.Request.Path.Value) ?? Language.French);
+        var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path.Value;
+        var culture = Cultures.For(LanguageOf(path) ?? Language.French);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
         await next();
     });
 
-    /// <summary>The language segment of a path: the second one ("/demo/nl/ask", "/workspace/de/queues").</summary>
+    /// <summary>The language segment of a path: the first on the portal ("/nl/demo/ask"), else the second
+    /// ("/workspace/de/queues").</summary>
     public static string? LanguageOf(string? path)
     {
         var segments = (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 && Language.IsSupported(segments[1]) ? segments[1] : null;
+        var at = LanguageSegment(segments);
+        return at < 0 ? null : segments[at];
     }
+
+    private static int LanguageSegment(string[] segments) =>
+        segments.Length >= 1 && Language.IsSupported(segments[0]) ? 0
+        : segments.Length >= 2 && Language.IsSupported(segments[1]) ? 1
+        : -1;
 
     /// <summary>The same page in another language: the language segment replaced, the rest (query too) kept.</summary>
     public static string SamePageIn(string relativeUri, string language)
@@ -32,9 +41,10 @@ internal static class RequestLanguage
         var path = queryStart < 0 ? relativeUri : relativeUri[..queryStart];
         var rest = queryStart < 0 ? "" : relativeUri[queryStart..];
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length >= 2 && Language.IsSupported(segments[1]))
+        var at = LanguageSegment(segments);
+        if (at >= 0)
         {
-            segments[1] = language;
+            segments[at] = language;
         }
         return "/" + string.Join('/', segments) + rest;
     }

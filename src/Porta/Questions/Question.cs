@@ -32,7 +32,18 @@ internal sealed class Question : ITenantOwned
     /// <summary>The later date promised in a delay notice; the original deadline stays in <see cref="AnswerDueAt"/>.</summary>
     public DateTimeOffset? DelayedDueAt { get; set; }
     public string? DelayReason { get; set; }
+    /// <summary>When the person was first told the answer would be late.</summary>
+    public DateTimeOffset? DelayNotifiedAt { get; set; }
+    /// <summary>Whether every delay notice reached the person before the date then promised; null without
+    /// a notice. Reports count "delay notified in time" only when it is true.</summary>
+    public bool? DelayNotifiedInTime { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
+
+    /// <summary>The date in force: the one of the last delay notice, else the SLA's.</summary>
+    public DateTimeOffset DueAt => DelayedDueAt ?? AnswerDueAt;
+
+    /// <summary>The deadline runs until the first answer (or the closing, for a question closed without one).</summary>
+    public bool AwaitsFirstAnswer => FirstAnsweredAt is null && Status != QuestionStatus.Closed;
 
     public List<Message> Messages { get; init; } = [];
     public List<QuestionEvent> Events { get; init; } = [];

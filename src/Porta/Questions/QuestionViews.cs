@@ -1,6 +1,9 @@
+using Porta.Deadlines;
+
 namespace Porta.Questions;
 
-/// <summary>A question in a list or queue.</summary>
+/// <summary>A question in a list or queue. <see cref="DeadlineState"/> and <see cref="WorkingMinutesLeft"/>
+/// are null once the first answer is given.</summary>
 internal sealed record QuestionSummary(
     string RegistrationNumber,
     string Subject,
@@ -13,7 +16,10 @@ internal sealed record QuestionSummary(
     string? Category,
     DateTimeOffset ReceivedAt,
     DateTimeOffset AnswerDueAt,
-    DateTimeOffset? DelayedDueAt);
+    DateTimeOffset? DelayedDueAt,
+    DateTimeOffset? FirstAnsweredAt,
+    DeadlineState? DeadlineState,
+    int? WorkingMinutesLeft);
 
 internal sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
@@ -54,6 +60,10 @@ internal sealed record QuestionFile(
     DateTimeOffset AnswerDueAt,
     DateTimeOffset? DelayedDueAt,
     string? DelayReason,
+    DateTimeOffset? DelayNotifiedAt,
+    DeadlineState? DeadlineState,
+    int? WorkingMinutesLeft,
+    Timeliness Timeliness,
     IReadOnlyList<MessageView> Messages,
     IReadOnlyList<EventView> Events,
     IReadOnlyList<QuestionSummary> OtherQuestionsOfPerson);
@@ -67,5 +77,7 @@ internal sealed record PublicQuestionView(
     DateTimeOffset AnswerDueAt,
     DateTimeOffset? DelayedDueAt,
     string? DelayReason,
+    DeadlineState? DeadlineState,
+    int? WorkingMinutesLeft,
     IReadOnlyList<MessageView> Messages,
     IReadOnlyList<EventView> Events);

@@ -23,10 +23,22 @@ internal sealed record AgentRegisteredResponse(string RegistrationNumber, Questi
 
 public sealed record BodyRequest([Required, StringLength(20_000, MinimumLength = 1)] string Body, bool WaitingForPerson = false);
 
+public sealed record ChangeCategoryRequest([StringLength(64)] string? Category);
+
+internal sealed record CategoryChangedResponse(string? Category, DateTimeOffset AnswerDueAt, DateTimeOffset? DelayedDueAt);
+
+public sealed record DelayNoticeRequest(
+    [Required, StringLength(SendDelayNotice.MaxReasonLength, MinimumLength = 1)] string Reason,
+    [Required] DateTimeOffset? NewDueAt);
+
+internal sealed record DelayNoticeResponse(DateTimeOffset AnswerDueAt, DateTimeOffset DelayedDueAt, bool DelayNotifiedInTime);
+
 public sealed record TransferRequest(
     [Required, StringLength(64)] string Team,
     [StringLength(254)] string? Agent,
     [StringLength(20_000)] string? Note);
+
+public sealed record AssignRequest([StringLength(254)] string? Agent);
 
 /// <summary>The agents' API on questions. Every call acts within the caller's organisation.</summary>
 internal static class QuestionsApi
@@ -55,9 +67,14 @@ internal static class QuestionsApi
                 new AgentRegisteredResponse(q.RegistrationNumber, q.Status, q.ReceivedAt, q.AnswerDueAt));
         }).WithSummary("Register a question from any channel");
 
-        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, ReadQuestions read, CancellationToken cancellationToken) =>
-            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25), cancellationToken))
-            .WithSummary("List and search questions, soonest deadline first");
+        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, bool? atRisk, bool? overdue,
+            ReadQuestions read, CancellationToken cancellationToken) =>
+            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25, atRisk, overdue), cancellationToken))
+            .WithSummary("List and search questions, soonest deadline first; atRisk and overdue filter by deadline");
+
+        group.MapGet("/queues", (ClaimsPrincipal user, QuestionQueues queues, CancellationToken cancellationToken) =>
+            queues.CountAsync(Actor.Of(user).AgentId, cancellationToken))
+            .WithSummary("How many questions each queue holds (mine and my team's for a signed-in agent)");
 
         group.MapGet("/{registrationNumber}", (string registrationNumber, ReadQuestions read, CancellationToken cancellationToken) =>
             read.FileAsync(registrationNumber, cancellationToken)).WithSummary("The whole file of a question");
@@ -79,6 +96,12 @@ internal static class QuestionsApi
             await transfer.HandleAsync(new TransferCommand(registrationNumber, request.Team, request.Agent, request.Note, Actor.Of(user)), cancellationToken);
             return TypedResults.NoContent();
         }).WithSummary("Transfer to another team or agent");
+
+        group.MapPost("/{registrationNumber}/assign", async (string registrationNumber, AssignRequest? request, ClaimsPrincipal user, AssignQuestion assign, CancellationToken cancellationToken) =>
+        {
+            await assign.HandleAsync(new AssignCommand(registrationNumber, request?.Agent, Actor.Of(user)), cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Give the question to an agent of the organisation (by e-mail address), or take it (no agent named)");
 
         group.MapPost("/{registrationNumber}/attachments", async (string registrationNumber, IFormFile file, [FromForm] Guid? messageId,
             ClaimsPrincipal user, AddAttachment add, CancellationToken cancellationToken) =>
@@ -102,6 +125,18 @@ internal static class QuestionsApi
             // Always a download, never rendered in our origin, whatever the file claims to be.
             return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
         }).WithSummary("Download an attachment");
+
+        group.MapPost("/{registrationNumber}/category", async (string registrationNumber, ChangeCategoryRequest request, ClaimsPrincipal user, ChangeCategory change, CancellationToken cancellationToken) =>
+        {
+            var question = await change.HandleAsync(new ChangeCategoryCommand(registrationNumber, request.Category, Actor.Of(user)), cancellationToken);
+            return TypedResults.Ok(new CategoryChangedResponse(request.Category is { Length: > 0 } ? request.Category.Trim() : null, question.AnswerDueAt, question.DelayedDueAt));
+        }).WithSummary("File under another category (or none); the answer deadline is counted again");
+
+        group.MapPost("/{registrationNumber}/delay-notice", async (string registrationNumber, DelayNoticeRequest request, ClaimsPrincipal user, SendDelayNotice send, CancellationToken cancellationToken) =>
+        {
+            var question = await send.HandleAsync(new DelayNoticeCommand(registrationNumber, request.Reason, request.NewDueAt!.Value, Actor.Of(user)), cancellationToken);
+            return TypedResults.Ok(new DelayNoticeResponse(question.AnswerDueAt, question.DelayedDueAt!.Value, question.DelayNotifiedInTime == true));
+        }).WithSummary("Tell the person the answer will be late: why, and the new date");
 
         group.MapPost("/{registrationNumber}/close", async (string registrationNumber, ClaimsPrincipal user, CloseQuestion close, CancellationToken cancellationToken) =>
         {

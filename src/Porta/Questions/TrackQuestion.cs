@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Porta.Deadlines;
 using Porta.Infrastructure;
 
 namespace Porta.Questions;
@@ -11,7 +12,7 @@ internal sealed record TrackingProof(string? Token, string? Email);
 /// Following a question without an account. The number alone proves nothing (it is said on the phone and
 /// printed on letters); with a wrong token or address the answer is exactly that of an unknown number.
 /// </summary>
-internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant)
+internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant, DeadlineClocks clocks)
 {
     public async Task<PublicQuestionView> HandleAsync(string registrationNumber, TrackingProof proof, CancellationToken cancellationToken)
     {
@@ -22,9 +23,10 @@ internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant)
         var events = await db.QuestionEvents.AsNoTracking()
             .Where(e => e.QuestionId == question.Id && e.Public)
             .OrderBy(e => e.At).ToListAsync(cancellationToken);
+        var deadline = (await clocks.CurrentAsync(cancellationToken)).StatusOf(question.DueAt, question.AwaitsFirstAnswer);
         return new PublicQuestionView(
             question.RegistrationNumber, question.Subject, question.Status, question.ReceivedAt, question.AnswerDueAt,
-            question.DelayedDueAt, question.DelayReason,
+            question.DelayedDueAt, question.DelayReason, deadline?.State, deadline?.WorkingMinutesLeft,
             messages.Select(ReadQuestions.View).ToList(),
             events.Select(e => new EventView(e.Kind, e.At, PublicActor(e), null)).ToList());
     }

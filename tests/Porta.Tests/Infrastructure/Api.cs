@@ -28,6 +28,9 @@ public static class Api
     public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, Json, TestContext.Current.CancellationToken);
 
+    public static Task<HttpResponseMessage> PutJson(this HttpClient client, string url, object body) =>
+        client.PutAsJsonAsync(url, body, Json, TestContext.Current.CancellationToken);
+
     public static async Task<JsonNode> Read(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

@@ -9,7 +9,9 @@ namespace Porta.Tests.Infrastructure;
 
 /// <summary>
 /// Porta on a database of its own — a fresh SQLite file, or a fresh PostgreSQL database on the test cluster —
-/// sending mail to the real SMTP server. Extra settings and a fake clock can be given for one test's needs.
+/// sending mail to the real SMTP server. Extra settings and a fake clock can be given for one test's needs;
+/// <c>sameDatabaseAs</c> starts a second node (or a restarted one) on another factory's database.
+/// The deadline watcher is off unless a test turns it on.
 /// </summary>
 public sealed class PortaFactory : WebApplicationFactory<Program>
 {
@@ -19,16 +21,19 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
     private readonly string databaseName = "porta_" + Guid.NewGuid().ToString("N");
     private readonly string sqliteFile;
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDatabase;
 
-    public PortaFactory(Db db, Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
+    public PortaFactory(Db db, Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null, PortaFactory? sameDatabaseAs = null)
     {
-        this.db = db;
+        this.db = sameDatabaseAs?.db ?? db;
         Time = time;
+        ownsDatabase = sameDatabaseAs is null;
         sqliteFile = Path.Combine(Path.GetTempPath(), databaseName + ".db");
         this.settings = new Dictionary<string, string?>
         {
-            ["Porta:Database"] = db == Db.Sqlite ? "sqlite" : "postgres",
-            ["ConnectionStrings:Porta"] = db == Db.Sqlite ? $"Data Source={sqliteFile}" : CreatePostgresDatabase(),
+            ["Porta:Database"] = this.db == Db.Sqlite ? "sqlite" : "postgres",
+            ["ConnectionStrings:Porta"] = sameDatabaseAs?.settings["ConnectionStrings:Porta"]
+                ?? (this.db == Db.Sqlite ? $"Data Source={sqliteFile}" : CreatePostgresDatabase()),
             ["Porta:BootstrapToken"] = BootstrapToken,
             ["Porta:DemoData"] = "false",
             ["Porta:PublicUrl"] = "https://porta.example.test",
@@ -40,6 +45,7 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
             ["Porta:Outbox:RetryBaseSeconds"] = "1",
             ["Porta:RateLimiting:PublicPerMinute"] = "100000",
             ["Porta:RateLimiting:SignInPerMinute"] = "100000",
+            ["Porta:Deadlines:WatcherEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -75,6 +81,10 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDatabase)
+        {
+            return;
+        }
         if (db == Db.Postgres)
         {
             NpgsqlConnection.ClearAllPools();

@@ -22,7 +22,7 @@ public sealed class PublicQuestionsTests(TestApps apps)
         var mail = Assert.Single(await MailCatcher.WaitForAsync(email));
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
         Assert.Contains("goed ontvangen", mail.Subject, StringComparison.Ordinal);
-        Assert.Contains($"https://porta.example.test/{org.Slug}/nl/follow/{number}?token={token}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"https://porta.example.test/nl/{org.Slug}/follow/{number}?token={token}", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Vraag over mijn dossier", mail.TextBody, StringComparison.Ordinal);
     }
 

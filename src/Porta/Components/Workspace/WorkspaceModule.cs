@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Antiforgery;
+using Porta.Administration;
+using Porta.Infrastructure;
+using Porta.Questions;
+
+namespace Porta.Components.Workspace;
+
+/// <summary>The agents' workspace: its services and the few endpoints that are no page.</summary>
+internal static class WorkspaceModule
+{
+    public const string Root = "/workspace";
+
+    public static IServiceCollection AddWorkspace(this IServiceCollection services) =>
+        services.AddScoped<IUserClaimsPrincipalFactory<Agent>, AgentClaims>();
+
+    public static IEndpointRouteBuilder MapWorkspace(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Root, () => TypedResults.LocalRedirect($"{Root}/{Language.French}")).ExcludeFromDescription();
+
+        // The cookie's sign-in path has no language: send the agent on in the language of where they were going.
+        routes.MapGet($"{Root}/sign-in", (string? returnUrl) =>
+        {
+            var language = RequestLanguage.LanguageOf(returnUrl) ?? Language.French;
+            var query = IsLocal(returnUrl) ? "?returnUrl=" + Uri.EscapeDataString(returnUrl!) : "";
+            return TypedResults.LocalRedirect($"{Root}/{language}/sign-in{query}");
+        }).ExcludeFromDescription();
+
+        routes.MapPost($"{Root}/{{lang}}/sign-out", async (string lang, SignInManager<Agent> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect($"{Root}/{(Language.IsSupported(lang) ? lang : Language.French)}/sign-in");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        return routes;
+    }
+
+    /// <summary>Only a path of this site: never "//elsewhere" or "/\elsewhere", which browsers read as another host.</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    /// <summary>A page's address in the workspace, in the given language.</summary>
+    public static string Path(string language, string page = "") => $"{Root}/{language}" + (page.Length == 0 ? "" : "/" + page);
+}
