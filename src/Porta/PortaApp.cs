@@ -209,5 +209,6 @@ internal static class PortaApp
         services.AddScoped<AssignQuestion>();
         services.AddScoped<QuestionQueues>();
         services.AddScoped<RevokeApiToken>();
+        services.AddScoped<RenameOrganisation>();
     }
 }

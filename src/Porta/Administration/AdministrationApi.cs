@@ -10,6 +10,10 @@ public sealed record OrganisationRequest(
     [Required] Dictionary<string, string> Names,
     [Required] List<string> Languages);
 
+public sealed record OrganisationNamesRequest(
+    [Required] Dictionary<string, string> Names,
+    [Required] List<string> Languages);
+
 internal sealed record OrganisationResponse(Guid Id, string Slug, Dictionary<string, string> Names, List<string> Languages);
 
 public sealed record TokenRequest(
@@ -63,6 +67,13 @@ internal static class AdministrationApi
                 .OrderBy(o => o.Slug).ToListAsync(cancellationToken);
             return organisations.Select(o => new OrganisationResponse(o.Id, o.Slug, o.Names, o.Languages));
         });
+
+        group.MapPut("/organisations/{slug}", async (string slug, OrganisationNamesRequest request, OrganisationScope scope, RenameOrganisation rename, CancellationToken cancellationToken) =>
+        {
+            await scope.EnterAsync(slug, cancellationToken);
+            var o = await rename.HandleAsync(new RenameOrganisationCommand(request.Names, request.Languages), cancellationToken);
+            return TypedResults.Ok(new OrganisationResponse(o.Id, o.Slug, o.Names, o.Languages));
+        }).WithSummary("Change an organisation's names and languages");
 
         group.MapPost("/tokens", async (TokenRequest request, ClaimsPrincipal user, OrganisationScope scope, IssueApiToken issue, CancellationToken cancellationToken) =>
         {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Porta.Deadlines;
 using Porta.Infrastructure;
-using Porta.Questions;
 
 namespace Porta.Administration;
 
@@ -13,10 +12,7 @@ internal sealed class CreateOrganisation(PortaDbContext db, TimeProvider time)
     public async Task<Organisation> HandleAsync(CreateOrganisationCommand command, CancellationToken cancellationToken)
     {
         Slug.Require(command.Slug, "slug");
-        if (command.Languages.Count == 0 || command.Languages.Any(l => !Language.IsSupported(l)) || command.Languages.Distinct(StringComparer.Ordinal).Count() != command.Languages.Count)
-        {
-            throw new FieldException("languages", "List the languages offered, each of fr, nl, de, en once.");
-        }
+        RenameOrganisation.RequireLanguages(command.Languages);
         var names = LocalisedNames.Require(command.Names, "names");
         if (await db.Organisations.AnyAsync(o => o.Slug == command.Slug, cancellationToken))
         {

@@ -4,7 +4,8 @@ using Porta.Infrastructure;
 
 namespace Porta.Questions;
 
-/// <summary>The work lists of the workspace. "Active" questions wait for the organisation's answer.</summary>
+/// <summary>The work lists of the workspace. "Active" questions wait for the organisation's answer; at risk and
+/// overdue are those whose first-answer deadline still runs, read as <see cref="DeadlineClock"/> reads them.</summary>
 internal enum Queue
 {
     Mine,
@@ -18,41 +19,36 @@ internal enum Queue
 /// <summary>How many questions each queue holds; what the workspace's live counters show.</summary>
 internal sealed record QueueCounts(int Mine, int Team, int Unassigned, int AtRisk, int Overdue, int Waiting);
 
-/// <summary>A question in a queue, with the working time left before its deadline (negative once passed).</summary>
-internal sealed record QueueItem(QuestionSummary Question, DateTimeOffset DueAt, TimeSpan WorkingTimeLeft, DeadlineState State);
-
 /// <summary>
 /// Reads the queues of one agent in the current organisation, soonest deadline first, a page at a time.
 /// Every query starts from the organisation and status (or assignee, or team), so the indexes on
 /// (OrganisationId, Status, AnswerDueAt), (OrganisationId, AssigneeId, Status) and (OrganisationId, TeamId, Status)
 /// serve it; the counts are one pass over the organisation's unfinished questions.
 /// </summary>
-internal sealed class QuestionQueues(PortaDbContext db, Tenant tenant, ReadQuestions read, OrganisationCalendars calendars, TimeProvider time)
+internal sealed class QuestionQueues(PortaDbContext db, ReadQuestions read, DeadlineClocks clocks)
 {
     public const int PageSize = 25;
 
     private static readonly QuestionStatus[] Active = [QuestionStatus.New, QuestionStatus.Open, QuestionStatus.Transferred];
 
-    public async Task<PageOf<QueueItem>> ListAsync(Queue queue, Guid? agentId, int page, CancellationToken cancellationToken)
+    public async Task<PageOf<QuestionSummary>> ListAsync(Queue queue, Guid? agentId, int page, CancellationToken cancellationToken)
     {
         if (page < 1)
         {
             throw new FieldException("page", "The page starts at 1.");
         }
-        var calendar = await CalendarAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var questions = await FilterAsync(queue, agentId, calendar, now, cancellationToken);
+        var clock = await clocks.CurrentAsync(cancellationToken);
+        var questions = await FilterAsync(queue, agentId, clock, cancellationToken);
         var total = await questions.CountAsync(cancellationToken);
         var items = await read.Summaries(questions.OrderBy(q => q.DelayedDueAt ?? q.AnswerDueAt).ThenBy(q => q.Id).Skip((page - 1) * PageSize).Take(PageSize))
             .ToListAsync(cancellationToken);
-        return new PageOf<QueueItem>(items.Select(q => Item(q, calendar, now)).ToList(), page, PageSize, total);
+        return new PageOf<QuestionSummary>(items.Select(q => ReadQuestions.WithDeadline(q, clock)).ToList(), page, PageSize, total);
     }
 
     public async Task<QueueCounts> CountAsync(Guid? agentId, CancellationToken cancellationToken)
     {
-        var calendar = await CalendarAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var atRiskUntil = calendar.AddWorkingTime(now, DeadlineClassifier.DefaultAtRiskThreshold);
+        var clock = await clocks.CurrentAsync(cancellationToken);
+        var (now, atRiskUntil) = (clock.Now, clock.AtRiskUntil);
         var teams = await TeamsOfAsync(agentId, cancellationToken);
         var counts = await db.Questions
             .Where(q => Active.Contains(q.Status) || q.Status == QuestionStatus.WaitingForPerson)
@@ -61,23 +57,14 @@ internal sealed class QuestionQueues(PortaDbContext db, Tenant tenant, ReadQuest
                 g.Count(q => q.Status != QuestionStatus.WaitingForPerson && agentId != null && q.AssigneeId == agentId),
                 g.Count(q => q.Status != QuestionStatus.WaitingForPerson && q.TeamId != null && teams.Contains(q.TeamId.Value)),
                 g.Count(q => q.Status != QuestionStatus.WaitingForPerson && q.AssigneeId == null),
-                g.Count(q => q.Status != QuestionStatus.WaitingForPerson && (q.DelayedDueAt ?? q.AnswerDueAt) >= now && (q.DelayedDueAt ?? q.AnswerDueAt) <= atRiskUntil),
-                g.Count(q => q.Status != QuestionStatus.WaitingForPerson && (q.DelayedDueAt ?? q.AnswerDueAt) < now),
+                g.Count(q => q.Status != QuestionStatus.WaitingForPerson && q.FirstAnsweredAt == null && (q.DelayedDueAt ?? q.AnswerDueAt) >= now && (q.DelayedDueAt ?? q.AnswerDueAt) <= atRiskUntil),
+                g.Count(q => q.Status != QuestionStatus.WaitingForPerson && q.FirstAnsweredAt == null && (q.DelayedDueAt ?? q.AnswerDueAt) < now),
                 g.Count(q => q.Status == QuestionStatus.WaitingForPerson)))
             .FirstOrDefaultAsync(cancellationToken);
         return counts ?? new QueueCounts(0, 0, 0, 0, 0, 0);
     }
 
-    public static QueueItem Item(QuestionSummary question, WorkingCalendar calendar, DateTimeOffset now)
-    {
-        var due = question.DelayedDueAt ?? question.AnswerDueAt;
-        return new QueueItem(question, due, calendar.WorkingTimeBetween(now, due), DeadlineClassifier.Classify(calendar, now, due));
-    }
-
-    public Task<WorkingCalendar> CalendarAsync(CancellationToken cancellationToken) =>
-        calendars.ForOrganisationAsync(db, tenant.OrganisationId!.Value, cancellationToken);
-
-    private async Task<IQueryable<Question>> FilterAsync(Queue queue, Guid? agentId, WorkingCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IQueryable<Question>> FilterAsync(Queue queue, Guid? agentId, DeadlineClock clock, CancellationToken cancellationToken)
     {
         var questions = db.Questions.AsNoTracking();
         var active = questions.Where(q => Active.Contains(q.Status));
@@ -91,10 +78,11 @@ internal sealed class QuestionQueues(PortaDbContext db, Tenant tenant, ReadQuest
             case Queue.Unassigned:
                 return active.Where(q => q.AssigneeId == null);
             case Queue.AtRisk:
-                var atRiskUntil = calendar.AddWorkingTime(now, DeadlineClassifier.DefaultAtRiskThreshold);
-                return active.Where(q => (q.DelayedDueAt ?? q.AnswerDueAt) >= now && (q.DelayedDueAt ?? q.AnswerDueAt) <= atRiskUntil);
+                var (now, until) = (clock.Now, clock.AtRiskUntil);
+                return active.Where(q => q.FirstAnsweredAt == null && (q.DelayedDueAt ?? q.AnswerDueAt) >= now && (q.DelayedDueAt ?? q.AnswerDueAt) <= until);
             case Queue.Overdue:
-                return active.Where(q => (q.DelayedDueAt ?? q.AnswerDueAt) < now);
+                var passed = clock.Now;
+                return active.Where(q => q.FirstAnsweredAt == null && (q.DelayedDueAt ?? q.AnswerDueAt) < passed);
             case Queue.Waiting:
                 return questions.Where(q => q.Status == QuestionStatus.WaitingForPerson);
             default:

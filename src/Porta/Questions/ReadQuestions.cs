@@ -91,7 +91,7 @@ internal sealed class ReadQuestions(PortaDbContext db, DeadlineClocks clocks)
         return questions.Where(q => q.FirstAnsweredAt != null || q.Status == QuestionStatus.Closed || (q.DelayedDueAt ?? q.AnswerDueAt) > until);
     }
 
-    private static QuestionSummary WithDeadline(QuestionSummary summary, DeadlineClock clock)
+    public static QuestionSummary WithDeadline(QuestionSummary summary, DeadlineClock clock)
     {
         var status = clock.StatusOf(summary.DelayedDueAt ?? summary.AnswerDueAt, summary.FirstAnsweredAt is null && summary.Status != QuestionStatus.Closed);
         return summary with { DeadlineState = status?.State, WorkingMinutesLeft = status?.WorkingMinutesLeft };

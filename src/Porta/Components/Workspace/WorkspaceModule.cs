@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
 using Porta.Administration;
 using Porta.Infrastructure;
 using Porta.Questions;
@@ -12,7 +12,8 @@ internal static class WorkspaceModule
     public const string Root = "/workspace";
 
     public static IServiceCollection AddWorkspace(this IServiceCollection services) =>
-        services.AddScoped<IUserClaimsPrincipalFactory<Agent>, AgentClaims>();
+        services.AddScoped<IUserClaimsPrincipalFactory<Agent>, AgentClaims>()
+            .ConfigureApplicationCookie(o => o.AccessDeniedPath = $"{Root}/forbidden");
 
     public static IEndpointRouteBuilder MapWorkspace(this IEndpointRouteBuilder routes)
     {
@@ -25,6 +26,9 @@ internal static class WorkspaceModule
             var query = IsLocal(returnUrl) ? "?returnUrl=" + Uri.EscapeDataString(returnUrl!) : "";
             return TypedResults.LocalRedirect($"{Root}/{language}/sign-in{query}");
         }).ExcludeFromDescription();
+
+        routes.MapGet($"{Root}/forbidden", (string? returnUrl) =>
+            TypedResults.LocalRedirect($"{Root}/{RequestLanguage.LanguageOf(returnUrl) ?? Language.French}/forbidden")).ExcludeFromDescription();
 
         routes.MapPost($"{Root}/{{lang}}/sign-out", async (string lang, SignInManager<Agent> signIn) =>
         {

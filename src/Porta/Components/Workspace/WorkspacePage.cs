@@ -10,6 +10,7 @@ namespace Porta.Components.Workspace;
 /// <see cref="OrganisationScope"/> the API uses), then load. Rule violations from the use cases become messages
 /// next to the form; a question of another organisation answers 404 like one that does not exist.
 /// </summary>
+[Layout(typeof(WorkspaceLayout))]
 public abstract class WorkspacePage : ComponentBase
 {
     [Parameter] public string Lang { get; set; } = "";
