@@ -47,7 +47,15 @@ internal sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimeP
         var sent = 0;
         foreach (var organisationId in organisations)
         {
-            sent += await WatchAsync(organisationId, cancellationToken);
+            try
+            {
+                sent += await WatchAsync(organisationId, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One organisation's failure (a calendar that no longer loads) must not silence the others' reminders.
+                LogOrganisationFailure(logger, organisationId, e);
+            }
         }
         return sent;
     }
@@ -65,8 +73,10 @@ internal sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimeP
         {
             try
             {
-                await remind.SendAsync(questionId, threshold, clock, cancellationToken);
-                sent++;
+                if (await remind.SendAsync(questionId, threshold, clock, cancellationToken))
+                {
+                    sent++;
+                }
             }
             catch (DbUpdateException)
             {
@@ -103,6 +113,9 @@ internal sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimeP
         var dueAt = question.DueAt;
         return await db.DeadlineReminders.AnyAsync(r => r.QuestionId == questionId && r.Threshold == threshold && r.DueAt == dueAt, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The deadline watcher failed for organisation {OrganisationId}; the next poll tries again")]
+    private static partial void LogOrganisationFailure(ILogger logger, Guid organisationId, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The deadline watcher failed; retrying shortly")]
     private static partial void LogLoopFailure(ILogger logger, Exception e);

@@ -15,9 +15,15 @@ internal sealed class RemindHolder(PortaDbContext db, MailOutbox outbox, PublicL
 {
     public const string Purpose = "reminder";
 
-    public async Task SendAsync(Guid questionId, DeadlineState threshold, DeadlineClock clock, CancellationToken cancellationToken)
+    /// <summary>Reminds the holder of a question that reached <paramref name="threshold"/>; false, sending
+    /// nothing, when the question no longer stands there (answered, or given a new date, meanwhile).</summary>
+    public async Task<bool> SendAsync(Guid questionId, DeadlineState threshold, DeadlineClock clock, CancellationToken cancellationToken)
     {
         var question = await db.Questions.FirstAsync(q => q.Id == questionId, cancellationToken);
+        if (clock.StatusOf(question.DueAt, question.AwaitsFirstAnswer)?.State != threshold)
+        {
+            return false;
+        }
         var holders = await HoldersAsync(question, cancellationToken);
         var now = clock.Now;
         db.DeadlineReminders.Add(new DeadlineReminder
@@ -37,6 +43,7 @@ internal sealed class RemindHolder(PortaDbContext db, MailOutbox outbox, PublicL
         question.Record(QuestionEventKind.ReminderSent, Actor.System, now, string.Create(CultureInfo.InvariantCulture,
             $"{JsonName(threshold)}: {(holders.Count == 0 ? "nobody holds the question" : string.Join(", ", holders.Select(h => h.Name)))}"));
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private sealed record Holder(string Email, string Name, string Language);

@@ -31,7 +31,7 @@ internal sealed partial class Preparation(IServiceProvider services, IConfigurat
             LogReady(logger, address);
             if (Demo)
             {
-                LogDemo(logger, $"{address}/{DemoData.Slug}/fr", $"{address}/workspace/fr", DemoData.Password,
+                LogDemo(logger, $"{address}/fr/{DemoData.Slug}", $"{address}/workspace/fr", DemoData.Password,
                     string.Join(", ", DemoData.Agents.Select(a => a.Email)));
             }
         }

@@ -17,9 +17,9 @@ internal sealed record QuestionSummary(
     DateTimeOffset ReceivedAt,
     DateTimeOffset AnswerDueAt,
     DateTimeOffset? DelayedDueAt,
-    DateTimeOffset? FirstAnsweredAt,
-    DeadlineState? DeadlineState,
-    int? WorkingMinutesLeft);
+    DateTimeOffset? FirstAnsweredAt = null,
+    DeadlineState? DeadlineState = null,
+    int? WorkingMinutesLeft = null);
 
 internal sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 

@@ -67,9 +67,9 @@ internal static class QuestionsApi
                 new AgentRegisteredResponse(q.RegistrationNumber, q.Status, q.ReceivedAt, q.AnswerDueAt));
         }).WithSummary("Register a question from any channel");
 
-        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, bool? atRisk, bool? overdue,
+        group.MapGet("/", (string? status, string? team, string? q, bool? open, int? page, int? pageSize, string? atRisk, string? overdue,
             ReadQuestions read, CancellationToken cancellationToken) =>
-            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25, atRisk, overdue), cancellationToken))
+            read.ListAsync(new QuestionQuery(status, team, q, open, page ?? 1, pageSize ?? 25, Flag(atRisk, "atRisk"), Flag(overdue, "overdue")), cancellationToken))
             .WithSummary("List and search questions, soonest deadline first; atRisk and overdue filter by deadline");
 
         group.MapGet("/queues", (ClaimsPrincipal user, QuestionQueues queues, CancellationToken cancellationToken) =>
@@ -146,4 +146,10 @@ internal static class QuestionsApi
 
         return group;
     }
+
+    /// <summary>Parsed here rather than bound, so "atRisk=maybe" is a 400 that names the field.</summary>
+    private static bool? Flag(string? value, string field) =>
+        value is null ? null
+        : bool.TryParse(value, out var flag) ? flag
+        : throw new FieldException(field, $"{field} is true or false.");
 }

@@ -115,7 +115,13 @@ public sealed class DeadlinesAdministrationTests(TestApps apps)
         Assert.NotNull(bad["errors"]!["timeZoneId"]);
         Assert.NotNull(bad["errors"]!["openingHours[0]"]);
         Assert.NotNull(bad["errors"]!["annualClosureDays[0]"]);
+        var funday = await (await org.Admin.PutJson("/api/v1/admin/calendar", new
+        {
+            openingHours = new[] { new { day = "Funday", start = "09:00:00", end = "12:00:00" } },
+        })).Expect(HttpStatusCode.BadRequest);
+        Assert.NotNull(funday["errors"]!["openingHours[0].day"]);
         Assert.Equal("Europe/Brussels", (await org.Admin.GetJson("/api/v1/admin/calendar"))["timeZoneId"]!.GetValue<string>());
+        Assert.Equal(10, (await org.Admin.GetJson("/api/v1/admin/calendar"))["openingHours"]!.AsArray().Count);
 
         await (await org.Admin.PutJson("/api/v1/admin/calendar", new
         {

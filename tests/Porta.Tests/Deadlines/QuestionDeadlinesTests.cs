@@ -116,5 +116,7 @@ public sealed class QuestionDeadlinesTests(TestApps apps)
         var done = await org.Agent.GetJson($"/api/v1/questions/{answered}");
         Assert.Null(done["deadlineState"]);
         Assert.Equal("late", done["timeliness"]!.GetValue<string>());
+        var problem = await org.Agent.GetJson("/api/v1/questions?atRisk=maybe", HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]!["atRisk"]);
     }
 }

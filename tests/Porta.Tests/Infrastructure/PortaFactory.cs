@@ -54,12 +54,16 @@ public sealed class PortaFactory : WebApplicationFactory<Program>
     }
 
     public Db Database => db;
+
+    /// <summary>This instance's database, for a second instance on the same data (another node, a restart).</summary>
+    public string ConnectionString => settings["ConnectionStrings:Porta"]!;
     public FakeTimeProvider? Time { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development the stylesheets and scripts are found through the build's manifest only when asked.
+        // Pages link the build's static assets (NL Design System CSS, blazor.web.js); outside Development they are
+        // served only from published output unless this is said, and the browser tests need them as a person gets them.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {

@@ -9,18 +9,20 @@ namespace Porta.Components.Portal;
 /// hours); its questions are reached only with a question's proof.</summary>
 internal sealed class PortalSite(PortaDbContext db)
 {
-    private readonly Dictionary<string, Organisation?> loaded = new(StringComparer.Ordinal);
+    // The task, not its result, is kept: the layout and the page start their initialisation together, and the
+    // request's one DbContext must not run two queries at once.
+    private readonly Dictionary<string, Task<Organisation?>> loading = new(StringComparer.Ordinal);
 
-    public async Task<Organisation?> FindAsync(string? slug, CancellationToken cancellationToken)
+    public Task<Organisation?> FindAsync(string? slug, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(slug))
         {
-            return null;
+            return Task.FromResult<Organisation?>(null);
         }
-        if (!loaded.TryGetValue(slug, out var organisation))
+        if (!loading.TryGetValue(slug, out var organisation))
         {
-            organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
-            loaded[slug] = organisation;
+            organisation = db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+            loading[slug] = organisation;
         }
         return organisation;
     }

@@ -804,11 +804,11 @@ namespace Porta.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "PersonId");
 
-                    b.HasIndex("OrganisationId", "AssigneeId", "Status");
-
                     b.HasIndex("OrganisationId", "Status", "AnswerDueAt");
 
-                    b.HasIndex("OrganisationId", "TeamId", "Status");
+                    b.HasIndex("OrganisationId", "AssigneeId", "Status", "AnswerDueAt", "Id");
+
+                    b.HasIndex("OrganisationId", "TeamId", "Status", "AnswerDueAt", "Id");
 
                     b.ToTable("Questions");
                 });
