@@ -201,6 +201,7 @@ internal static class PortaApp
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();
         services.AddScoped<CreateOrganisation>();
+        services.AddScoped<DescribeOrganisation>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<CreateTeam>();
         services.AddScoped<CreateCategory>();
