@@ -10,6 +10,8 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("fr", "Calendrier de travail", "Délais de service")]
+    [InlineData("nl", "Werkkalender", "Servicetermijnen")]
+    [InlineData("de", "Arbeitskalender", "Servicefristen")]
     [InlineData("en", "Working calendar", "Service levels")]
     public async Task The_calendar_and_service_level_pages_speak_their_language_and_meet_wcag_aa(string language, string calendar, string policies)
     {
@@ -51,7 +53,9 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
         // The download link works with the session alone, and the file has the new day.
         var ics = await page.APIRequest.GetAsync(await page.GetAttributeAsync("a[download]", "href") ?? "");
         Assert.Equal(200, ics.Status);
-        Assert.Contains("DTSTART;VALUE=DATE:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), await ics.TextAsync(), StringComparison.Ordinal);
+        var exported = await ics.TextAsync();
+        Assert.Contains("DTSTART;VALUE=DATE:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), exported, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Closure day of the organisation", exported, StringComparison.Ordinal);
 
         // A file from elsewhere adds its all-day events.
         var bridge = NextWeekday(day.ToDateTime(TimeOnly.MinValue).AddDays(1));
@@ -64,6 +68,13 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
         await page.SetInputFilesAsync("#ics-file", new FilePayload { Name = "notes.ics", MimeType = "text/calendar", Buffer = "just some notes"u8.ToArray() });
         await page.ClickAsync("button:has-text('Import')");
         Assert.Equal("true", await page.GetAttributeAsync("#ics-file", "aria-invalid"));
+        Assert.Equal(2, (await org.Admin.GetJson("/api/v1/admin/calendar"))["closureDays"]!.AsArray().Count);
+
+        // A file over the limit is refused without being read.
+        var large = Encoding.UTF8.GetBytes(Ics(bridge) + new string(' ', 260 * 1024));
+        await page.SetInputFilesAsync("#ics-file", new FilePayload { Name = "large.ics", MimeType = "text/calendar", Buffer = large });
+        await page.ClickAsync("button:has-text('Import')");
+        Assert.Contains("too large", await page.InnerTextAsync("#ics-file-error"), StringComparison.Ordinal);
         Assert.Equal(2, (await org.Admin.GetJson("/api/v1/admin/calendar"))["closureDays"]!.AsArray().Count);
 
         // Saturday mornings open; the rest stays as it was.

@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.Extensions.Localization;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 
@@ -17,11 +19,14 @@ internal static class DeadlineAdminModule
 
     public static IEndpointRouteBuilder MapDeadlineAdmin(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet($"{WorkspaceModule.Root}/{{lang}}/admin/calendar.ics", async (OrganisationScope scope, EditCalendar edit, CancellationToken cancellationToken) =>
+        // This year and the next, as the API's export; each day's summary in the language of the page it was linked from.
+        routes.MapGet($"{WorkspaceModule.Root}/{{lang}}/admin/calendar.ics", async (OrganisationScope scope, EditCalendar edit, OrganisationCalendars calendars,
+            IStringLocalizer<DeadlineAdminTexts> texts, TimeProvider time, CancellationToken cancellationToken) =>
         {
             await scope.EnterAsync(null, cancellationToken);
-            var ics = await edit.ExportAsync(null, null, cancellationToken);
-            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar", "calendar.ics");
+            var now = time.GetUtcNow();
+            var ics = CalendarIcs.Export(calendars.For(await edit.ReadAsync(cancellationToken)), now.Year, now.Year + 1, now, (reason, _) => texts["Reason_" + reason]);
+            return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar", "calendar.ics");
         }).RequireAuthorization(Policies.Administrator).ExcludeFromDescription();
         return routes;
     }
