@@ -9,6 +9,7 @@ using Porta.Administration;
 using Porta.Channels.Email;
 using Porta.Components.Portal;
 using Porta.Components.Workspace;
+using Porta.Components.Workspace.Admin;
 using Porta.Deadlines;
 using Porta.Infrastructure;
 using Porta.Infrastructure.Outbox;
@@ -76,6 +77,7 @@ internal static class PortaApp
         app.MapStaticAssets();
         app.MapPortal();
         app.MapWorkspace();
+        app.MapDeadlineAdmin();
         app.MapRazorComponents<Porta.Components.App>();
         return app;
     }
@@ -201,6 +203,7 @@ internal static class PortaApp
         services.AddScoped<AddPersonMessage>();
         services.AddScoped<ReadQuestions>();
         services.AddScoped<CreateOrganisation>();
+        services.AddScoped<DescribeOrganisation>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<CreateTeam>();
         services.AddScoped<CreateCategory>();

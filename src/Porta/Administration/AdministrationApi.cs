@@ -14,6 +14,19 @@ public sealed record OrganisationNamesRequest(
     [Required] Dictionary<string, string> Names,
     [Required] List<string> Languages);
 
+public sealed record OrganisationContactRequest(
+    [StringLength(254)] string? ContactEmail,
+    Dictionary<string, string>? PhoneNumbers,
+    Dictionary<string, string>? PostalAddress,
+    [StringLength(7)] string? BrandColour,
+    [StringLength(500)] string? LogoUrl);
+
+internal sealed record OrganisationContactResponse(string Slug, string? ContactEmail, Dictionary<string, string> PhoneNumbers,
+    Dictionary<string, string> PostalAddress, string? BrandColour, string? LogoUrl)
+{
+    public static OrganisationContactResponse Of(Organisation o) => new(o.Slug, o.ContactEmail, o.PhoneNumbers, o.PostalAddress, o.BrandColour, o.LogoUrl);
+}
+
 internal sealed record OrganisationResponse(Guid Id, string Slug, Dictionary<string, string> Names, List<string> Languages);
 
 public sealed record TokenRequest(
@@ -74,6 +87,19 @@ internal static class AdministrationApi
             var o = await rename.HandleAsync(new RenameOrganisationCommand(request.Names, request.Languages), cancellationToken);
             return TypedResults.Ok(new OrganisationResponse(o.Id, o.Slug, o.Names, o.Languages));
         }).WithSummary("Change an organisation's names and languages");
+
+        group.MapGet("/organisations/{slug}/contact", async (string slug, OrganisationScope scope, PortaDbContext db, CancellationToken cancellationToken) =>
+        {
+            await scope.EnterAsync(slug, cancellationToken);
+            return OrganisationContactResponse.Of(await db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == slug, cancellationToken));
+        }).WithSummary("How people reach an organisation, and its look");
+
+        group.MapPut("/organisations/{slug}/contact", async (string slug, OrganisationContactRequest request, OrganisationScope scope, DescribeOrganisation describe, CancellationToken cancellationToken) =>
+        {
+            await scope.EnterAsync(slug, cancellationToken);
+            var o = await describe.HandleAsync(new DescribeOrganisationCommand(request.ContactEmail, request.PhoneNumbers, request.PostalAddress, request.BrandColour, request.LogoUrl), cancellationToken);
+            return OrganisationContactResponse.Of(o);
+        }).WithSummary("Set how people reach an organisation (e-mail, phone line and postal address per language) and its brand colour and logo");
 
         group.MapPost("/tokens", async (TokenRequest request, ClaimsPrincipal user, OrganisationScope scope, IssueApiToken issue, CancellationToken cancellationToken) =>
         {

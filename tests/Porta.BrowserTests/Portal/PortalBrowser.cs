@@ -49,6 +49,16 @@ internal static class PortalBrowser
         return await db.Questions.IgnoreQueryFilters().CountAsync(q => q.Subject == subject, TestContext.Current.CancellationToken);
     }
 
+    public static async Task<List<string>> AttachmentsOfAsync(this BrowserFixture browser, string number)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortaDbContext>();
+        var question = await db.Questions.IgnoreQueryFilters().SingleAsync(q => q.RegistrationNumber == number, TestContext.Current.CancellationToken);
+        return await db.Attachments.IgnoreQueryFilters()
+            .Where(a => db.Messages.IgnoreQueryFilters().Any(m => m.Id == a.MessageId && m.QuestionId == question.Id))
+            .Select(a => a.FileName).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Writes docs/screenshots/{name}.png when PORTA_SCREENSHOTS=1, for the README.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Porta.BrowserTests.Portal;
 
 /// <summary>A person's whole visit — ask, get the number, follow, reply — with the keyboard only, and again in a
@@ -58,10 +60,12 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         await page.SelectOptionAsync("#ask-category", "documentation-request");
         await page.FillAsync("#ask-subject", "Zonder JavaScript");
         await page.FillAsync("#ask-body", "Werkt het formulier zonder scripts?");
+        await page.SetInputFilesAsync("#ask-files", new FilePayload { Name = "attest.txt", MimeType = "text/plain", Buffer = "Een attest."u8.ToArray() });
         await page.ClickAsync("button[type=submit]");
 
         var number = await page.InnerTextAsync("#registration-number");
         Assert.Matches(@"^\d{3}-\d{4}-\d{5}$", number);
+        Assert.Equal(["attest.txt"], await browser.AttachmentsOfAsync(number));
         Assert.Contains("uiterlijk", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
         await page.GotoAsync($"/nl/{PortalBrowser.Organisation}/follow");

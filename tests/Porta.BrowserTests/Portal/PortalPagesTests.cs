@@ -58,6 +58,7 @@ public sealed class PortalPagesTests(BrowserFixture browser)
         await page.GotoAsync($"/fr/{PortalBrowser.Organisation}/follow?number=123-4567-89002");
 
         await page.ClickAsync("nav.porta-language-switch a[hreflang=nl]");
+        await page.WaitForURLAsync($"**/nl/{PortalBrowser.Organisation}/follow?number=*");
 
         Assert.EndsWith($"/nl/{PortalBrowser.Organisation}/follow?number=123-4567-89002", page.Url, StringComparison.Ordinal);
         Assert.Equal("nl", await page.GetAttributeAsync("html", "lang"));

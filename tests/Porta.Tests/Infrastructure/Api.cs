@@ -17,7 +17,8 @@ public static class Api
 
     public static HttpClient Client(this WebApplicationFactory<Program> app, string? token = null)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The base address follows the factory's, so a factory served by Kestrel (browser tests) is reached on its port.
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

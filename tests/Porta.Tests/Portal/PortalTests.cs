@@ -153,6 +153,60 @@ public sealed partial class PortalTests(TestApps apps)
         Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
     }
 
+    [Theory, BothDatabases]
+    public async Task A_language_the_organisation_does_not_offer_leads_to_the_same_page_in_one_it_does(Db db)
+    {
+        var slug = "bilingual-" + Guid.NewGuid().ToString("N")[..8];
+        await (await apps[db].Client(PortaFactory.BootstrapToken).PostJson("/api/v1/admin/organisations", new
+        {
+            slug,
+            names = new Dictionary<string, string> { ["fr"] = "Service bilingue", ["nl"] = "Tweetalige dienst" },
+            languages = new[] { "fr", "nl" },
+        })).Expect(HttpStatusCode.Created);
+        var client = apps[db].Client();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-BE");
+
+        var response = await client.GetAsync($"/de/{slug}/follow?number=123", TestContext.Current.CancellationToken);
+        var home = await client.GetStringAsync($"/nl/{slug}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/nl/{slug}/follow?number=123", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("hreflang=\"de\"", home, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"fr\"", home, StringComparison.Ordinal);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_file_of_a_refused_kind_stores_nothing_and_the_form_comes_back_with_the_text(Db db)
+    {
+        var org = await TestOrganisation.CreateAsync(apps[db]);
+        var client = apps[db].Client();
+        var form = await client.GetStringAsync($"/fr/{org.Slug}/ask", TestContext.Current.CancellationToken);
+        var subject = "Avec un programme " + Guid.NewGuid().ToString("N");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent("ask"), "_handler" },
+            { new StringContent(AntiforgeryField().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent("Camille Exemple"), "Form.Name" },
+            { new StringContent(TestOrganisation.UniqueEmail()), "Form.Email" },
+            { new StringContent("fr"), "Form.Language" },
+            { new StringContent(subject), "Form.Subject" },
+            { new StringContent("Voici mon texte."), "Form.Body" },
+        };
+        var file = new ByteArrayContent("MZ"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-msdownload");
+        content.Add(file, "files", "setup.exe");
+
+        var response = await client.PostAsync($"/fr/{org.Slug}/ask", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("id=\"ask-files-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Voici mon texte.", html, StringComparison.Ordinal);
+        await using var scope = apps[db].Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortaDbContext>();
+        Assert.False(await context.Questions.IgnoreQueryFilters().AnyAsync(q => q.Subject == subject, TestContext.Current.CancellationToken));
+    }
+
     private async Task<(HttpStatusCode Status, string Body)> LookUpAsync(Db db, string slug, string number, string email)
     {
         var client = apps[db].Client();
