@@ -95,6 +95,7 @@ internal static class QuestionGenerator
                 messages += question.Messages.Count;
                 events += question.Events.Count;
                 db.Questions.Add(question);
+                RemindedAlready(db, question, now);
                 if (i % 100 == 0)
                 {
                     sample.Add(question.RegistrationNumber);
@@ -234,6 +235,28 @@ internal static class QuestionGenerator
         var agentActor = assignee is null ? Actor.System : new Actor(assignee.Id, assignee.DisplayName);
         AddTimeline(question, person, channel, status, agentActor, now, random);
         return question;
+    }
+
+    /// <summary>A running server's deadline watcher would have reminded the holders of past deadlines long ago:
+    /// the data says so, or the first pass of the watcher would send a year of reminders at once.</summary>
+    private static void RemindedAlready(PortaDbContext db, Question question, DateTimeOffset now)
+    {
+        if (question.FirstAnsweredAt is not null || question.Status == QuestionStatus.Closed || question.DueAt >= now)
+        {
+            return;
+        }
+        foreach (var (threshold, sentAt) in new[] { (DeadlineState.AtRisk, question.DueAt.AddHours(-4)), (DeadlineState.Overdue, question.DueAt) })
+        {
+            db.DeadlineReminders.Add(new DeadlineReminder
+            {
+                OrganisationId = question.OrganisationId,
+                QuestionId = question.Id,
+                Threshold = threshold,
+                DueAt = question.DueAt,
+                SentAt = sentAt,
+                Recipients = 1,
+            });
+        }
     }
 
     /// <summary>Older questions are closed; the recent ones make the backlog, over every status.</summary>

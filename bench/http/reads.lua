@@ -3,18 +3,22 @@
 --   deep    GET /api/v1/questions?status=closed&team=T&page=P (far pages of the largest list)
 --   file    GET /api/v1/questions/{number} (the whole file), numbers read from the NUMBERS file
 --   search  GET /api/v1/questions?q=WORD
--- TOKEN is an agent's API token. done() prints percentiles, including p95, in milliseconds.
+--   queue-page     GET /workspace/fr/queues/Q (the workspace's queue page, with its counters), Q at random
+--   question-page  GET /workspace/fr/questions/{number} (the workspace's question page)
+-- TOKEN is an agent's API token, COOKIE the session cookie of a signed-in agent (for the pages). done() prints percentiles, including p95, in milliseconds.
 local scenario = os.getenv("SCENARIO") or "queue"
 local token = os.getenv("TOKEN")
 local statuses = { "new", "open", "transferred", "waitingForPerson", "answered" }
 local teams = { "front-fr", "front-nl", "allowances", "pensions" }
 local names = { "exemple", "peeters", "martin", "janssens", "dupont" }
+local queues = { "mine", "team", "unassigned", "at-risk", "overdue", "waiting" }
+local cookie = os.getenv("COOKIE")
 local numbers = {}
 errors = 0
 
 function init(args)
   math.randomseed(os.time())
-  if scenario == "file" then
+  if scenario == "file" or scenario == "question-page" then
     for line in io.lines(os.getenv("NUMBERS")) do numbers[#numbers + 1] = line end
   end
 end
@@ -27,6 +31,10 @@ function request()
     path = string.format("/api/v1/questions?status=closed&team=%s&page=%d", teams[math.random(#teams)], math.random(1, 200))
   elseif scenario == "search" then
     path = "/api/v1/questions?q=" .. names[math.random(#names)]
+  elseif scenario == "queue-page" then
+    return wrk.format("GET", "/workspace/fr/queues/" .. queues[math.random(#queues)], { ["Cookie"] = cookie })
+  elseif scenario == "question-page" then
+    return wrk.format("GET", "/workspace/fr/questions/" .. numbers[math.random(#numbers)], { ["Cookie"] = cookie })
   else
     path = "/api/v1/questions/" .. numbers[math.random(#numbers)]
   end

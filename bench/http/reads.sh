@@ -9,7 +9,7 @@ set -euo pipefail
 KIND="${1:?usage: reads.sh sqlite|postgres}"
 QUESTIONS="${QUESTIONS:-100000}"
 DURATION="${DURATION:-15}"
-SCENARIOS="${SCENARIOS:-queue deep file search}"
+SCENARIOS="${SCENARIOS:-queue deep file queue-page question-page search}"
 source "$(dirname "$0")/server.sh"
 
 NAME=porta_bench_reads
@@ -28,7 +28,8 @@ if [ "${KEEP_DATABASE:-0}" != 1 ]; then
   # PostgreSQL's autovacuum would analyse the new rows within a minute or so; do it now rather than wait.
   [ "$KIND" = postgres ] && psql_db "$NAME" -c "ANALYZE"
 fi
-export TOKEN NUMBERS="$BENCH_DIR/numbers"
+COOKIE=$(sign_in "front-fr-1@bench.bench.test" "Bench-Porta-2026!")
+export TOKEN COOKIE NUMBERS="$BENCH_DIR/numbers"
 for scenario in $SCENARIOS; do
   SCENARIO=$scenario wrk -t1 -c1 -d5s -s "$(dirname "$0")/reads.lua" "$BENCH_URL" >/dev/null
   SCENARIO=$scenario wrk -t1 -c1 -d"${DURATION}s" -s "$(dirname "$0")/reads.lua" "$BENCH_URL" | grep -E "^$scenario:"

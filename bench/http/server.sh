@@ -82,6 +82,22 @@ server_cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$SERVER_PID/stat"
 }
 
+# sign_in EMAIL PASSWORD: signs in through the workspace's form, as a browser does (antiforgery token
+# from the page, then the post); prints the session cookie ("porta.session=...") for wrk's Cookie header.
+sign_in() {
+  local jar="$BENCH_DIR/cookies" page token
+  rm -f "$jar"
+  page=$(curl -fsS -c "$jar" "$BENCH_URL/workspace/fr/sign-in")
+  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//' | head -n 1)
+  curl -fsS -b "$jar" -c "$jar" -o /dev/null \
+    --data-urlencode "_handler=sign-in" --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$2" --data-urlencode "Input.ReturnUrl=" \
+    "$BENCH_URL/workspace/fr/sign-in"
+  local session; session=$(awk '$6 == "porta.session" { print $7 }' "$jar")
+  [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
+  echo "porta.session=$session"
+}
+
 api() { # api METHOD PATH TOKEN [JSON]
   curl -fsS -X "$1" "$BENCH_URL$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"}
 }

@@ -132,11 +132,10 @@ internal abstract class PortaDbContext(DbContextOptions options)
         {
             e.HasIndex(q => q.RegistrationNumber).IsUnique();
             e.HasIndex(q => new { q.OrganisationId, q.Status, q.AnswerDueAt });
-            // The work queues (a team's, an agent's) list one status soonest deadline first, then by id (a day's
-            // questions share their deadline): in that order in the index, a page is read in place instead of
-            // sorting every matching question.
-            e.HasIndex(q => new { q.OrganisationId, q.TeamId, q.Status, q.AnswerDueAt, q.Id });
-            e.HasIndex(q => new { q.OrganisationId, q.AssigneeId, q.Status, q.AnswerDueAt, q.Id });
+            // The work queues (a team's, an agent's) are indexed on (organisation, team or assignee, status,
+            // COALESCE(DelayedDueAt, AnswerDueAt), id): the order in which they are listed, so a page is read in
+            // place instead of sorting every matching question. EF cannot model an index on an expression:
+            // the BenchQueues migrations create them in SQL.
             e.HasIndex(q => new { q.OrganisationId, q.PersonId });
             e.Property(q => q.RegistrationNumber).HasMaxLength(RegistrationNumber.MaxLength);
             e.Property(q => q.Language).HasMaxLength(2);
