@@ -189,6 +189,7 @@ internal static class PortaApp
         services.AddScoped<MailTransport>();
         services.AddScoped<Acknowledgements>();
         services.AddSingleton<OrganisationCalendars>();
+        services.AddSingleton<PlanningCache>();
         services.AddScoped<DeadlinePlanner>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddScoped<RegisterQuestion>();

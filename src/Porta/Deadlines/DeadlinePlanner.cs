@@ -1,23 +1,21 @@
 using Microsoft.EntityFrameworkCore;
-using Porta.Administration;
 using Porta.Infrastructure;
 using Porta.Questions;
 
 namespace Porta.Deadlines;
 
 /// <summary>Sets a new question's first holder and answer deadline from the organisation's settings.</summary>
-internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars calendars)
+internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars calendars, PlanningCache planning)
 {
     /// <summary>A category may name its team; otherwise the front-office group of the question's language.</summary>
-    public async Task<Guid?> InitialTeamAsync(Guid? categoryId, string language, CancellationToken cancellationToken)
+    public async Task<Guid?> InitialTeamAsync(Guid organisationId, Guid? categoryId, string language, CancellationToken cancellationToken)
     {
         if (categoryId is { } id
             && await db.Categories.Where(c => c.Id == id).Select(c => c.DefaultTeamId).FirstOrDefaultAsync(cancellationToken) is { } teamId)
         {
             return teamId;
         }
-        var frontOffices = await db.Teams.Where(t => t.Kind == TeamKind.FrontOffice)
-            .Select(t => new { t.Id, t.Language }).ToListAsync(cancellationToken);
+        var frontOffices = (await planning.ForAsync(db, organisationId, cancellationToken)).FrontOffices;
         return (frontOffices.FirstOrDefault(t => t.Language == language) ?? frontOffices.FirstOrDefault(t => t.Language == null) ?? frontOffices.FirstOrDefault())?.Id;
     }
 
@@ -32,10 +30,8 @@ internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars c
     public async Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken)
     {
         var calendar = await calendars.ForOrganisationAsync(db, question.OrganisationId, cancellationToken);
-        var policies = await db.SlaPolicies.AsNoTracking()
-            .Where(p => p.OrganisationId == question.OrganisationId && p.Measure == SlaMeasure.FirstAnswer)
-            .OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var policy = SlaPolicySelector.Select(policies.Select(p => p.ToPolicy()), SlaMeasure.FirstAnswer, question.CategoryId, question.Channel.ToString());
+        var policies = (await planning.ForAsync(db, question.OrganisationId, cancellationToken)).FirstAnswerPolicies;
+        var policy = SlaPolicySelector.Select(policies, SlaMeasure.FirstAnswer, question.CategoryId, question.Channel.ToString());
         return DeadlineCalculator.DueAt(calendar, question.ReceivedAt, policy?.Duration ?? CharterFirstAnswer);
     }
 }

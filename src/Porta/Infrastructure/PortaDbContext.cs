@@ -235,31 +235,44 @@ internal abstract class PortaDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnsureWritesStayInTenant();
-        var organisationsChanged = OrganisationsChanged();
+        var (organisationsChanged, planningChanged) = (OrganisationsChanged(), PlanningChanged());
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        ForgetCachedOrganisations(organisationsChanged);
+        ForgetCached(organisationsChanged, planningChanged);
         return saved;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureWritesStayInTenant();
-        var organisationsChanged = OrganisationsChanged();
+        var (organisationsChanged, planningChanged) = (OrganisationsChanged(), PlanningChanged());
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ForgetCachedOrganisations(organisationsChanged);
+        ForgetCached(organisationsChanged, planningChanged);
         return saved;
     }
 
-    private bool OrganisationsChanged() =>
-        ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    private bool OrganisationsChanged() => Changed<Organisation>();
 
-    /// <summary>The <see cref="OrganisationCache"/> of the application this context serves, if any (not at design time).</summary>
-    private void ForgetCachedOrganisations(bool changed)
+    private bool PlanningChanged() => Changed<Team>() || Changed<SlaPolicyEntry>();
+
+    private bool Changed<T>() where T : class =>
+        ChangeTracker.Entries<T>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    /// <summary>Empties the caches of the application this context serves (none at design time) that hold what
+    /// the save changed.</summary>
+    private void ForgetCached(bool organisationsChanged, bool planningChanged)
     {
-        if (changed)
+        if (!organisationsChanged && !planningChanged)
         {
-            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
-                .GetService<OrganisationCache>()?.Forget();
+            return;
+        }
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        if (organisationsChanged)
+        {
+            services?.GetService<OrganisationCache>()?.Forget();
+        }
+        if (planningChanged)
+        {
+            services?.GetService<PlanningCache>()?.Forget();
         }
     }
 

@@ -79,7 +79,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
             ReceivedAt = receivedAt,
             RegisteredAt = now,
             LastActivityAt = now,
-            TeamId = await deadlines.InitialTeamAsync(categoryId, command.Language, cancellationToken),
+            TeamId = await deadlines.InitialTeamAsync(organisationId, categoryId, command.Language, cancellationToken),
         };
         question.AnswerDueAt = await deadlines.FirstAnswerDueAsync(question, cancellationToken);
         question.Messages.Add(new Message
