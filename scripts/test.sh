@@ -73,13 +73,28 @@ mkdir -p "$RESULTS"
 dotnet_rc=0
 if [ -f "$ROOT/global.json" ] &&
   grep -Eq '"runner"[[:space:]]*:[[:space:]]*"Microsoft\.Testing\.Platform"' "$ROOT/global.json"; then
-  # --report-xunit-trx is xunit.v3's own TRX writer. Exit code 8 ("zero tests
-  # ran" in one project, e.g. under a --filter) is judged by the totals below.
-  dotnet test --solution "$ROOT/$solution" -c Release \
-    --results-directory "$RESULTS" \
-    --report-xunit-trx \
-    --ignore-exit-code 8 \
-    "$@" || dotnet_rc=$?
+  # --report-xunit-trx is xunit.v3's own TRX writer. Its default file name is
+  # the user, machine and second, so two projects started together by
+  # `dotnet test --solution` wrote one file and the totals lost a project: build
+  # once, then run every test project at the same time, each naming its report.
+  # Exit code 8 ("zero tests ran", e.g. under a --filter) is judged by the
+  # totals below.
+  dotnet build "$ROOT/$solution" -c Release || dotnet_rc=$?
+  if [ "$dotnet_rc" -eq 0 ]; then
+    pids=()
+    for project in "$ROOT"/tests/*/*.csproj; do
+      name=$(basename "$project" .csproj)
+      dotnet test --project "$project" -c Release --no-build \
+        --results-directory "$RESULTS" \
+        --report-xunit-trx --report-xunit-trx-filename "$name.trx" \
+        --ignore-exit-code 8 \
+        "$@" &
+      pids+=("$!")
+    done
+    for pid in "${pids[@]}"; do
+      wait "$pid" || dotnet_rc=$?
+    done
+  fi
 else
   dotnet test "$ROOT/$solution" -c Release \
     --logger "trx;LogFilePrefix=results" \
