@@ -17,7 +17,8 @@ internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant, DeadlineCl
     public async Task<PublicQuestionView> HandleAsync(string registrationNumber, TrackingProof proof, CancellationToken cancellationToken)
     {
         var question = await FindAsync(registrationNumber, proof, cancellationToken) ?? throw new NotFoundException("The question");
-        var messages = await db.Messages.AsNoTracking()
+        // Notes and their attachments are left out here, in the query, so nothing internal is ever loaded for the person.
+        var messages = await db.Messages.AsNoTracking().Include(m => m.Attachments.OrderBy(a => a.Id))
             .Where(m => m.QuestionId == question.Id && m.Direction != MessageDirection.Note)
             .OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
         var events = await db.QuestionEvents.AsNoTracking()

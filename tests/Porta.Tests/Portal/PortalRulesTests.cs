@@ -104,6 +104,17 @@ public sealed class PortalRulesTests
         Assert.Empty(form.Problems(["fr", "nl"], []));
     }
 
+    [Theory]
+    [InlineData(0, "Size_Bytes", 0)]
+    [InlineData(1023, "Size_Bytes", 1023)]
+    [InlineData(1024, "Size_KB", 1)]
+    [InlineData(1025, "Size_KB", 2)]
+    [InlineData(1024 * 1024 - 1, "Size_KB", 1024)]
+    [InlineData(1024 * 1024, "Size_MB", 1)]
+    [InlineData(5 * 1024 * 1024 / 2, "Size_MB", 2.5)]
+    public void A_files_size_reads_in_the_unit_that_fits_and_a_small_file_is_never_zero_kilobytes(long bytes, string unit, double amount) =>
+        Assert.Equal((unit, amount), FileSizeText.Of(bytes));
+
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute)
     {
         var local = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);

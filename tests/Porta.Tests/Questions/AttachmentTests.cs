@@ -10,7 +10,7 @@ public sealed class AttachmentTests(TestApps apps)
 {
     private static readonly byte[] Pdf = "%PDF-1.4\n% a scanned letter\n"u8.ToArray();
 
-    private static MultipartFormDataContent Upload(byte[] bytes, string fileName, string contentType)
+    internal static MultipartFormDataContent Upload(byte[] bytes, string fileName, string contentType)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);

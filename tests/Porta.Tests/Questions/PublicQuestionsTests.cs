@@ -115,4 +115,30 @@ public sealed class PublicQuestionsTests(TestApps apps)
         Assert.DoesNotContain("api:agent", text, StringComparison.Ordinal);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
+
+    [Theory, BothDatabases]
+    public async Task The_person_sees_the_names_and_sizes_of_their_messages_files_but_never_an_internal_notes(Db db)
+    {
+        var org = await TestOrganisation.CreateAsync(apps[db]);
+        var asked = await org.AskAsync();
+        var number = asked["registrationNumber"]!.GetValue<string>();
+        var token = Uri.EscapeDataString(asked["trackingToken"]!.GetValue<string>());
+        // Without a message named, the file joins the person's own message.
+        await (await org.Agent.PostAsync($"/api/v1/questions/{number}/attachments", AttachmentTests.Upload(new byte[2500], "attestation-2026.pdf", "application/pdf"), TestContext.Current.CancellationToken))
+            .Expect(HttpStatusCode.Created);
+        var note = await (await org.Agent.PostJson($"/api/v1/questions/{number}/notes", new { body = "Vérifié" })).Expect(HttpStatusCode.Created);
+        using var onNote = AttachmentTests.Upload(new byte[10], "rapport-interne.pdf", "application/pdf");
+        onNote.Add(new StringContent(note["id"]!.GetValue<string>()), "messageId");
+        await (await org.Agent.PostAsync($"/api/v1/questions/{number}/attachments", onNote, TestContext.Current.CancellationToken)).Expect(HttpStatusCode.Created);
+
+        var tracked = await org.Public.GetJson($"/api/v1/public/questions/{number}?token={token}");
+        var page = await apps[db].Client().GetStringAsync($"/fr/{org.Slug}/follow/{number}?token={token}", TestContext.Current.CancellationToken);
+
+        var file = Assert.Single(Assert.Single(tracked["messages"]!.AsArray())!["attachments"]!.AsArray())!;
+        Assert.Equal("attestation-2026.pdf", file["fileName"]!.GetValue<string>());
+        Assert.Equal(2500, file["size"]!.GetValue<long>());
+        Assert.Contains("<li class=\"utrecht-unordered-list__item\">attestation-2026.pdf (3 Ko)</li>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("rapport-interne", tracked.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("rapport-interne", page, StringComparison.Ordinal);
+    }
 }
