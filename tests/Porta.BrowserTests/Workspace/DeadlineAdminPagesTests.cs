@@ -103,7 +103,7 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
         await page.GotoAsync("/workspace/en/admin/sla-policies");
         var row = page.Locator("#policies tbody tr:has-text('First answer'):has-text('The whole organisation')");
 
-        await row.Locator("input[name^='Edits.Amounts']").FillAsync("7");
+        await row.Locator("input[name='Edits.Amount']").FillAsync("7");
         await row.Locator("select").SelectOptionAsync("WorkingDays");
         await row.Locator("button:has-text('Change')").ClickAsync();
 
@@ -112,10 +112,12 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
         var policies = (await org.Admin.GetJson("/api/v1/admin/sla-policies")).AsArray();
         Assert.Contains(policies, p => p!["measure"]!.GetValue<string>() == "firstAnswer" && p["scope"]!.GetValue<string>() == "organisation" && p["amount"]!.GetValue<int>() == 7);
 
-        await row.Locator("input[name^='Edits.Amounts']").FillAsync("seven");
+        await row.Locator("input[name='Edits.Amount']").FillAsync("seven");
         await row.Locator("button:has-text('Change')").ClickAsync();
-        Assert.Equal("true", await row.Locator("input[name^='Edits.Amounts']").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("true", await row.Locator("input[name='Edits.Amount']").GetAttributeAsync("aria-invalid"));
         Assert.Contains("whole number", await page.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("seven", await row.Locator("input[name='Edits.Amount']").InputValueAsync());
+        await page.AssertNoViolationsAsync();
 
         await page.SelectOptionAsync("#measure", "Resolution");
         await page.SelectOptionAsync("#scope", "channel:Phone");
@@ -138,6 +140,25 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Enter_in_a_rows_duration_saves_that_row_and_leaves_the_others_as_they_were()
+    {
+        var (_, page) = await SignedInAdministratorAsync("en");
+        await page.GotoAsync("/workspace/en/admin/sla-policies");
+        var amounts = page.Locator("#policies tbody tr input[name='Edits.Amount']");
+        var first = await amounts.Nth(0).InputValueAsync();
+        var second = await amounts.Nth(1).InputValueAsync();
+        var typed = (int.Parse(second, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+
+        await amounts.Nth(1).FillAsync(typed);
+        await amounts.Nth(1).PressAsync("Enter");
+        Assert.Contains("The duration is changed.", await page.InnerTextAsync("[role=status]"), StringComparison.Ordinal);
+        await page.ReloadAsync();
+
+        Assert.Equal(first, await amounts.Nth(0).InputValueAsync());
+        Assert.Equal(typed, await amounts.Nth(1).InputValueAsync());
+    }
+
+    [Fact]
     public async Task An_agent_who_is_no_administrator_gets_the_forbidden_page()
     {
         var org = await TestOrganisation.CreateAsync(browser.App);
@@ -157,7 +178,7 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
     public async Task A_form_posted_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         var (org, page) = await SignedInAdministratorAsync("en");
-        var policy = (await org.Admin.GetJson("/api/v1/admin/sla-policies")).AsArray()[0]!["id"]!.ToString();
+        var policy = (await org.Admin.GetJson("/api/v1/admin/sla-policies")).AsArray()[0]!["id"]!.GetValue<Guid>();
         var before = await StateAsync(org);
         (string Page, string Handler, Dictionary<string, string> Fields)[] forms =
         [
@@ -166,8 +187,8 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
             ("admin/calendar", "remove-day", new() { ["RemoveDay"] = "2027-03-03" }),
             ("admin/calendar", "import", new() { ["Replace"] = "true" }),
             ("admin/sla-policies", "policy", new() { ["Input.Measure"] = "Resolution", ["Input.Scope"] = "channel:Fax", ["Input.Amount"] = "1", ["Input.Unit"] = "WorkingDays" }),
-            ("admin/sla-policies", "policies", new() { ["Edits.ChangeId"] = policy, [$"Edits.Amounts[{policy}]"] = "99", [$"Edits.Units[{policy}]"] = "WorkingDays" }),
-            ("admin/sla-policies", "policies", new() { ["Edits.DeleteId"] = policy }),
+            ("admin/sla-policies", $"change-{policy:N}", new() { ["Edits.ChangeId"] = policy.ToString(), ["Edits.Amount"] = "99", ["Edits.Unit"] = "WorkingDays" }),
+            ("admin/sla-policies", $"delete-{policy:N}", new() { ["Edits.DeleteId"] = policy.ToString() }),
         ];
 
         foreach (var (path, handler, fields) in forms)
