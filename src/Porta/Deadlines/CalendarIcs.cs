@@ -8,9 +8,9 @@ using IcsCalendar = Ical.Net.Calendar;
 
 namespace Porta.Deadlines;
 
-/// <summary>What an .ics import found: the closed days, what was left out and why, or why the file
-/// could not be read at all (then <see cref="Days"/> is empty).</summary>
-internal sealed record IcsImportResult(IReadOnlyList<DateOnly> Days, IReadOnlyList<string> Warnings, string? Error)
+/// <summary>What an .ics import found: the closed days, what was left out and why (in the reader's language), or
+/// why the file could not be read at all (then <see cref="Days"/> is empty; in English, for the API's error).</summary>
+internal sealed record IcsImportResult(IReadOnlyList<DateOnly> Days, IReadOnlyList<IcsNotice> Warnings, string? Error)
 {
     public bool Succeeded => Error is null;
 
@@ -98,7 +98,7 @@ internal static class CalendarIcs
         }
 
         var days = new SortedSet<DateOnly>();
-        var warnings = new List<string>();
+        var warnings = new List<IcsNotice>();
         var index = 0;
         foreach (var calendarEvent in calendar.Events)
         {
@@ -123,12 +123,12 @@ internal static class CalendarIcs
         }
         if (index == 0)
         {
-            warnings.Add("The file has no events.");
+            warnings.Add(new IcsNotice("NoEvents"));
         }
         return new IcsImportResult([.. days], warnings, null);
     }
 
-    private static string? ReadEvent(CalendarEvent calendarEvent, string name, SortedSet<DateOnly> days, List<string> warnings)
+    private static string? ReadEvent(CalendarEvent calendarEvent, IcsNotice name, SortedSet<DateOnly> days, List<IcsNotice> warnings)
     {
         if (calendarEvent.DtStart is not { } start)
         {
@@ -136,13 +136,12 @@ internal static class CalendarIcs
         }
         if (string.Equals(calendarEvent.Status, EventStatus.Cancelled, StringComparison.OrdinalIgnoreCase))
         {
-            warnings.Add($"{name} is cancelled and was left out.");
+            warnings.Add(new IcsNotice("Cancelled", name));
             return null;
         }
         if (start.HasTime)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{name} ({start.Date:yyyy-MM-dd}) has a time of day; only all-day events close a day, so it was left out."));
+            warnings.Add(new IcsNotice("Timed", name, start.Date));
             return null;
         }
 
@@ -181,18 +180,15 @@ internal static class CalendarIcs
         }
         if (reachedLimit)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{name} repeats beyond {until:yyyy-MM-dd}; only its first {RecurrenceYears} years were imported. A day off every year is better kept as an annual closure day."));
+            warnings.Add(new IcsNotice("RepeatsBeyond", name, until, RecurrenceYears));
         }
         return null;
     }
 
-    private static string Describe(CalendarEvent calendarEvent, int index)
+    private static IcsNotice Describe(CalendarEvent calendarEvent, int index)
     {
         var summary = calendarEvent.Summary;
-        return string.IsNullOrWhiteSpace(summary)
-            ? string.Create(CultureInfo.InvariantCulture, $"Event {index}")
-            : string.Create(CultureInfo.InvariantCulture, $"Event {index} '{Truncate(summary)}'");
+        return string.IsNullOrWhiteSpace(summary) ? new IcsNotice("Event", index) : new IcsNotice("EventNamed", index, Truncate(summary));
     }
 
     private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");

@@ -74,7 +74,8 @@ internal static class DeadlinesApi
     {
         using var reader = new StreamReader(request.Body);
         var imported = await edit.ImportAsync(await reader.ReadToEndAsync(cancellationToken), replace, cancellationToken);
-        return new IcsImportResponse(imported.DaysImported, imported.Calendar.ClosureDays, imported.Warnings);
+        // In English, as every message of the API; the calendar page says them in the agent's language.
+        return new IcsImportResponse(imported.DaysImported, imported.Calendar.ClosureDays, [.. imported.Warnings.Select(w => w.ToString())]);
     }
 
     /// <summary>Names parsed here rather than bound, so a wrong one is a 400 naming the field, in the API's camelCase.</summary>

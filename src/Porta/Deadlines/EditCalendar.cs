@@ -4,7 +4,7 @@ using Porta.Infrastructure;
 namespace Porta.Deadlines;
 
 /// <summary>What an .ics import did: the closure days the calendar has now, and what the file's reader left out.</summary>
-internal sealed record CalendarImported(CalendarSettings Calendar, int DaysImported, IReadOnlyList<string> Warnings);
+internal sealed record CalendarImported(CalendarSettings Calendar, int DaysImported, IReadOnlyList<IcsNotice> Warnings);
 
 /// <summary>
 /// An administrator reads and changes the organisation's working-time calendar, and moves its closure days

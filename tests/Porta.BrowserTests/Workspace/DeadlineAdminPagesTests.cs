@@ -97,6 +97,31 @@ public sealed class DeadlineAdminPagesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task What_an_import_left_out_is_said_in_the_agents_language()
+    {
+        var (org, page) = await SignedInAdministratorAsync("fr");
+        var bridge = NextWeekday(DateTime.UtcNow.AddDays(60));
+        var meeting = bridge.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        // The bridge day and a staff meeting with a time of day, which closes nothing.
+        var ics = Ics(bridge).Replace("END:VCALENDAR", string.Join("\r\n",
+            "BEGIN:VEVENT", "UID:meeting@hr.example.test", "DTSTAMP:20260101T000000Z", $"DTSTART:{meeting}T090000Z", $"DTEND:{meeting}T100000Z",
+            "SUMMARY:Réunion du personnel", "END:VEVENT", "END:VCALENDAR"), StringComparison.Ordinal);
+        await page.GotoAsync("/workspace/fr/admin/calendar");
+
+        await page.SetInputFilesAsync("#ics-file", new FilePayload { Name = "conges.ics", MimeType = "text/calendar", Buffer = Encoding.UTF8.GetBytes(ics) });
+        await page.ClickAsync("button:has-text('Importer')");
+
+        Assert.Contains("1 jours de fermeture ont été lus", await page.InnerTextAsync("[role=status]"), StringComparison.Ordinal);
+        var warnings = await page.InnerTextAsync("#import-warnings");
+        Assert.Contains("Certains événements du fichier n'ont pas été repris", warnings, StringComparison.Ordinal);
+        Assert.Contains("Événement 2 « Réunion du personnel » (" + bridge.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            + ") a une heure de début", warnings, StringComparison.Ordinal);
+        Assert.Contains(bridge.ToString("D", CultureInfo.GetCultureInfo("fr-BE")), await page.InnerTextAsync("#closure-days"), StringComparison.Ordinal);
+        Assert.Single((await org.Admin.GetJson("/api/v1/admin/calendar"))["closureDays"]!.AsArray());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
     public async Task An_administrator_changes_adds_and_deletes_service_levels()
     {
         var (org, page) = await SignedInAdministratorAsync("en");

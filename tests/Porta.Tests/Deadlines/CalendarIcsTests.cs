@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Resources;
 using Porta.Deadlines;
+using Porta.Infrastructure;
 using static Porta.Tests.Deadlines.DeadlineTestData;
 
 namespace Porta.Tests.Deadlines;
@@ -128,9 +131,55 @@ public sealed class CalendarIcsTests
         Assert.Equal(CalendarIcs.RecurrenceYears, result.Days.Count);
         Assert.Equal(Day("2034-11-15"), result.Days[^1]);
         Assert.Collection(result.Warnings,
-            w => Assert.Contains("'Afternoon off' (2025-11-10) has a time of day", w, StringComparison.Ordinal),
-            w => Assert.Contains("'Called off' is cancelled", w, StringComparison.Ordinal),
-            w => Assert.Contains("'Every year' repeats beyond 2035-11-15", w, StringComparison.Ordinal));
+            w => Assert.Contains("'Afternoon off' (2025-11-10) has a time of day", w.ToString(), StringComparison.Ordinal),
+            w => Assert.Contains("'Called off' is cancelled", w.ToString(), StringComparison.Ordinal),
+            w => Assert.Contains("'Every year' repeats beyond 2035-11-15", w.ToString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Événement 1 « Après-midi » (2025-11-10) a une heure de début", "Événement 2 est annulé")]
+    [InlineData("nl", "Gebeurtenis 1 'Après-midi' (2025-11-10) heeft een tijdstip", "Gebeurtenis 2 is geannuleerd")]
+    [InlineData("de", "Termin 1 „Après-midi“ (2025-11-10) hat eine Uhrzeit", "Termin 2 ist abgesagt")]
+    [InlineData("en", "Event 1 'Après-midi' (2025-11-10) has a time of day", "Event 2 is cancelled")]
+    public void WhatWasLeftOutIsSaidInTheReadersLanguage(string language, string timed, string cancelled)
+    {
+        const string ics = """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            SUMMARY:Après-midi
+            DTSTART:20251110T130000Z
+            END:VEVENT
+            BEGIN:VEVENT
+            STATUS:CANCELLED
+            DTSTART;VALUE=DATE:20251112
+            END:VEVENT
+            END:VCALENDAR
+            """;
+        var culture = Cultures.For(language);
+
+        var warnings = CalendarIcs.ImportClosureDays(ics).Warnings.Select(w => w.In(culture)).ToList();
+
+        Assert.Collection(warnings,
+            w => Assert.StartsWith(timed, w, StringComparison.Ordinal),
+            w => Assert.StartsWith(cancelled, w, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    [InlineData("de")]
+    public void EveryImportTextIsTranslated(string language)
+    {
+        var texts = new ResourceManager(typeof(IcsNotice));
+        var english = texts.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var translated = texts.GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!;
+
+        foreach (System.Collections.DictionaryEntry entry in english)
+        {
+            var text = translated.GetString((string)entry.Key);
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{entry.Key} has no {language} text");
+            Assert.NotEqual(entry.Value, text);
+        }
     }
 
     [Theory]
@@ -170,7 +219,7 @@ public sealed class CalendarIcsTests
         var result = CalendarIcs.ImportClosureDays("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n");
         Assert.True(result.Succeeded);
         Assert.Empty(result.Days);
-        Assert.Equal("The file has no events.", Assert.Single(result.Warnings));
+        Assert.Equal("The file has no events.", Assert.Single(result.Warnings).ToString());
     }
 
     private static int CountOf(string needle, string text)

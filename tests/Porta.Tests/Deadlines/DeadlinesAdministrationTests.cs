@@ -161,6 +161,18 @@ public sealed class DeadlinesAdministrationTests(TestApps apps)
     }
 
     [Theory, BothDatabases]
+    public async Task The_api_says_what_an_import_left_out_in_english(Db db)
+    {
+        var org = await TestOrganisation.CreateAsync(apps[db]);
+        const string timed = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Staff meeting\nDTSTART:20260512T090000Z\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        var imported = await (await org.Admin.PostAsync("/api/v1/admin/calendar.ics", Ics(timed), TestContext.Current.CancellationToken)).Expect(HttpStatusCode.OK);
+
+        Assert.Equal(0, imported["daysImported"]!.GetValue<int>());
+        Assert.StartsWith("Event 1 'Staff meeting' (2026-05-12) has a time of day", imported["warnings"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory, BothDatabases]
     public async Task Only_administrators_of_the_organisation_reach_its_calendar_and_policies(Db db)
     {
         var org = await TestOrganisation.CreateAsync(apps[db]);
