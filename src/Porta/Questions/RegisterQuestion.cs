@@ -60,7 +60,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         var now = time.GetUtcNow();
         var receivedAt = ReceivedAt(command, now);
         Validate(command);
-        var categoryId = await CategoryIdAsync(command.CategorySlug, cancellationToken);
+        var category = await deadlines.CategoryAsync(organisationId, command.CategorySlug, cancellationToken);
         var person = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
         var actor = command.RegisteredBy ?? Actor.Person;
         var token = TrackingToken.New();
@@ -73,13 +73,13 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
             Channel = command.Channel,
             Language = command.Language,
             Subject = command.Subject.Trim(),
-            CategoryId = categoryId,
+            CategoryId = category?.Id,
             PersonId = person.Id,
             Person = person,
             ReceivedAt = receivedAt,
             RegisteredAt = now,
             LastActivityAt = now,
-            TeamId = await deadlines.InitialTeamAsync(organisationId, categoryId, command.Language, cancellationToken),
+            TeamId = await deadlines.InitialTeamAsync(organisationId, category, command.Language, cancellationToken),
         };
         question.AnswerDueAt = await deadlines.FirstAnswerDueAsync(question, cancellationToken);
         question.Messages.Add(new Message
@@ -96,7 +96,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         question.Record(QuestionEventKind.Registered, actor, now, command.Channel.ToString(), isPublic: true);
         db.Questions.Add(question);
         await acknowledgements.QueueAsync(question, token, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveTogetherAsync(cancellationToken);
         return new RegisteredQuestion(question, token);
     }
 
@@ -130,16 +130,6 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         {
             throw new FieldException("email", "An e-mail address is needed to answer.");
         }
-    }
-
-    private async Task<Guid?> CategoryIdAsync(string? slug, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return null;
-        }
-        return await db.Categories.Where(c => c.Slug == slug).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new FieldException("category", "There is no such category.");
     }
 
     /// <summary>The same person asking again is the same person: matched by e-mail, else by phone, so an
