@@ -28,7 +28,7 @@ internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant, DeadlineCl
         return new PublicQuestionView(
             question.RegistrationNumber, question.Subject, question.Status, question.ReceivedAt, question.AnswerDueAt,
             question.DelayedDueAt, question.DelayReason, deadline?.State, deadline?.WorkingMinutesLeft,
-            messages.Select(ReadQuestions.View).ToList(),
+            messages.Select(PublicView).ToList(),
             events.Select(e => new EventView(e.Kind, e.At, PublicActor(e), null)).ToList());
     }
 
@@ -59,6 +59,10 @@ internal sealed class TrackQuestion(PortaDbContext db, Tenant tenant, DeadlineCl
         tenant.Enter(question.OrganisationId);
         return question;
     }
+
+    /// <summary>The organisation answers as one: which agent wrote a reply or a delay notice stays inside.</summary>
+    private static MessageView PublicView(Message message) =>
+        ReadQuestions.View(message) with { Author = message.Direction == MessageDirection.Inbound ? message.AuthorName : null };
 
     /// <summary>Agents' names stay inside; the person sees "person" or "organisation".</summary>
     private static string PublicActor(QuestionEvent e) => e.ActorAgentId is null && e.Actor == Actor.Person.Name ? "person" : "organisation";

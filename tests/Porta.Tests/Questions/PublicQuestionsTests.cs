@@ -106,12 +106,14 @@ public sealed class PublicQuestionsTests(TestApps apps)
         var asked = await org.AskAsync();
         var number = asked["registrationNumber"]!.GetValue<string>();
         await (await org.Agent.PostJson($"/api/v1/questions/{number}/notes", new { body = "Secret interne: dossier sensible" })).Expect(HttpStatusCode.Created);
+        await (await org.Agent.PostJson($"/api/v1/questions/{number}/replies", new { body = "Voici notre réponse." })).Expect(HttpStatusCode.Created);
 
         var response = await org.Public.GetAsync($"/api/v1/public/questions/{number}?token={asked["trackingToken"]}", TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("Secret interne", text, StringComparison.Ordinal);
+        Assert.Contains("Voici notre réponse.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("api:agent", text, StringComparison.Ordinal);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
