@@ -74,6 +74,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         await page.ClickAsync("button[type=submit]");
         Assert.Equal("Ontvangen", await page.InnerTextAsync("#question-status"));
         Assert.Contains("Werkt het formulier zonder scripts?", await page.InnerTextAsync(".portal-messages"), StringComparison.Ordinal);
+        Assert.Equal("attest.txt (11 bytes)", await page.InnerTextAsync(".portal-message--person .portal-attachments li"));
 
         await page.FillAsync("#reply-body", "Nog een vraag erbij.");
         await page.ClickAsync("form[data-form=reply] button[type=submit]");
