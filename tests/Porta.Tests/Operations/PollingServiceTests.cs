@@ -18,7 +18,7 @@ public sealed class PollingServiceTests
     [Fact]
     public async Task A_failing_round_is_logged_and_retried_after_the_back_off()
     {
-        var serverDown = new IOException("The mail server did not answer");
+        var serverDown = new IOException("The database server did not answer");
         var timedOut = new OperationCanceledException("A command timed out");
         using var job = new ScriptedJob(
             _ => throw serverDown,
