@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Porta.Infrastructure;
 using Porta.Questions;
 
@@ -7,11 +6,21 @@ namespace Porta.Deadlines;
 /// <summary>Sets a new question's first holder and answer deadline from the organisation's settings.</summary>
 internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars calendars, PlanningCache planning)
 {
-    /// <summary>A category may name its team; otherwise the front-office group of the question's language.</summary>
-    public async Task<Guid?> InitialTeamAsync(Guid organisationId, Guid? categoryId, string language, CancellationToken cancellationToken)
+    /// <summary>The category a new question names by its slug, with the team it sends to; none when no slug is given.</summary>
+    public async Task<CategoryRoute?> CategoryAsync(Guid organisationId, string? slug, CancellationToken cancellationToken)
     {
-        if (categoryId is { } id
-            && await db.Categories.Where(c => c.Id == id).Select(c => c.DefaultTeamId).FirstOrDefaultAsync(cancellationToken) is { } teamId)
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+        return (await planning.ForAsync(db, organisationId, cancellationToken)).Categories.GetValueOrDefault(slug)
+            ?? throw new FieldException("category", "There is no such category.");
+    }
+
+    /// <summary>A category may name its team; otherwise the front-office group of the question's language.</summary>
+    public async Task<Guid?> InitialTeamAsync(Guid organisationId, CategoryRoute? category, string language, CancellationToken cancellationToken)
+    {
+        if (category?.DefaultTeamId is { } teamId)
         {
             return teamId;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Porta.Administration;
 using Porta.Infrastructure;
@@ -7,52 +6,42 @@ namespace Porta.Deadlines;
 
 internal sealed record FrontOffice(Guid Id, string? Language);
 
-/// <summary>What planning a new question reads of its organisation: its front-office teams and its
-/// first-answer policies.</summary>
-internal sealed record Planning(IReadOnlyList<FrontOffice> FrontOffices, IReadOnlyList<SlaPolicy> FirstAnswerPolicies);
+internal sealed record CategoryRoute(Guid Id, Guid? DefaultTeamId);
+
+/// <summary>What planning a new question reads of its organisation: its front-office teams, its categories
+/// (by slug) with the team each sends to, and its first-answer policies.</summary>
+internal sealed record Planning(
+    IReadOnlyList<FrontOffice> FrontOffices,
+    IReadOnlyDictionary<string, CategoryRoute> Categories,
+    IReadOnlyList<SlaPolicy> FirstAnswerPolicies);
 
 /// <summary>
-/// <see cref="Planning"/> per organisation, kept like <see cref="OrganisationCache"/>: every registration needs
-/// it, and reading it each time was two of a question's round trips. A save in this process that adds, changes
-/// or removes a team or an SLA policy empties it (<see cref="PortaDbContext"/>); another node's change is seen
-/// within <see cref="OrganisationCache.Lifetime"/>.
+/// <see cref="Planning"/> per organisation: every registration needs it, and reading it each time was up to four
+/// of a question's round trips. Emptied by a save that changes a team, a category or an SLA policy
+/// (<see cref="PortaDbContext"/>); another node's change is seen within <see cref="ExpiringCache{TKey, TValue}.Lifetime"/>.
 /// </summary>
 internal sealed class PlanningCache
 {
-    private readonly ConcurrentDictionary<Guid, Entry> entries = new();
-    /// <summary>Bumped by every change, so a read that raced with a change does not put back what it read.</summary>
-    private long generation;
+    private readonly ExpiringCache<Guid, Planning> entries = new();
 
-    public async ValueTask<Planning> ForAsync(PortaDbContext db, Guid organisationId, CancellationToken cancellationToken)
+    public async ValueTask<Planning> ForAsync(PortaDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        (await entries.GetOrLoadAsync(organisationId, db, static (db, id, ct) => ReadAsync(db, id, ct), cancellationToken))!;
+
+    /// <summary>Called after a team, a category or an SLA policy was added, changed or removed.</summary>
+    public void Forget() => entries.Clear();
+
+    private static async Task<Planning?> ReadAsync(PortaDbContext db, Guid organisationId, CancellationToken cancellationToken)
     {
-        if (entries.TryGetValue(organisationId, out var entry) && entry.IsFresh)
-        {
-            return entry.Planning;
-        }
-        var seen = Interlocked.Read(ref generation);
         var frontOffices = await db.Teams.AsNoTracking()
             .Where(t => t.OrganisationId == organisationId && t.Kind == TeamKind.FrontOffice)
             .Select(t => new FrontOffice(t.Id, t.Language)).ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking()
+            .Where(c => c.OrganisationId == organisationId)
+            .Select(c => new { c.Slug, Route = new CategoryRoute(c.Id, c.DefaultTeamId) })
+            .ToDictionaryAsync(c => c.Slug, c => c.Route, StringComparer.Ordinal, cancellationToken);
         var policies = await db.SlaPolicies.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId && p.Measure == SlaMeasure.FirstAnswer)
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var planning = new Planning(frontOffices, policies.Select(p => p.ToPolicy()).ToList());
-        if (Interlocked.Read(ref generation) == seen)
-        {
-            entries[organisationId] = new Entry(planning, Environment.TickCount64 + (long)OrganisationCache.Lifetime.TotalMilliseconds);
-        }
-        return planning;
-    }
-
-    /// <summary>Called after a team or an SLA policy was added, changed or removed.</summary>
-    public void Forget()
-    {
-        Interlocked.Increment(ref generation);
-        entries.Clear();
-    }
-
-    private sealed record Entry(Planning Planning, long ExpiresAt)
-    {
-        public bool IsFresh => Environment.TickCount64 < ExpiresAt;
+        return new Planning(frontOffices, categories, policies.Select(p => p.ToPolicy()).ToList());
     }
 }

@@ -232,64 +232,91 @@ internal abstract class PortaDbContext(DbContextOptions options)
         builder.Entity<DeadlineReminder>().HasQueryFilter(x => x.OrganisationId == CurrentOrganisationId);
     }
 
+    /// <summary>Saves a few new rows that belong together (a registration: person, question, message, events,
+    /// acknowledgement) all or nothing, in as few round trips as the database allows.</summary>
+    public virtual Task<int> SaveTogetherAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        EnsureWritesStayInTenant();
-        var (organisationsChanged, planningChanged) = (OrganisationsChanged(), PlanningChanged());
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        ForgetCached(organisationsChanged, planningChanged);
-        return saved;
+        var stale = CheckChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            ForgetCached(stale);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        EnsureWritesStayInTenant();
-        var (organisationsChanged, planningChanged) = (OrganisationsChanged(), PlanningChanged());
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ForgetCached(organisationsChanged, planningChanged);
-        return saved;
+        var stale = CheckChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            ForgetCached(stale);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
-    private bool OrganisationsChanged() => Changed<Organisation>();
+    [Flags]
+    private enum CachedData { None = 0, Organisations = 1, Planning = 2 }
 
-    private bool PlanningChanged() => Changed<Team>() || Changed<SlaPolicyEntry>();
-
-    private bool Changed<T>() where T : class =>
-        ChangeTracker.Entries<T>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    /// <summary>
+    /// One pass over what the save will write: refuses a row of another organisation when a request entered one,
+    /// and tells which caches the save makes stale. It detects the changes once, so the save itself (called with
+    /// automatic detection off) does not scan every tracked entity again.
+    /// </summary>
+    private CachedData CheckChanges()
+    {
+        var stale = CachedData.None;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            if (CurrentOrganisationId is { } current && entry.Entity is ITenantOwned owned && owned.OrganisationId != current)
+            {
+                throw new InvalidOperationException("Refused to write a row of another organisation.");
+            }
+            stale |= entry.Entity switch
+            {
+                Organisation => CachedData.Organisations,
+                Team or Category or SlaPolicyEntry => CachedData.Planning,
+                _ => CachedData.None,
+            };
+        }
+        return stale;
+    }
 
     /// <summary>Empties the caches of the application this context serves (none at design time) that hold what
     /// the save changed.</summary>
-    private void ForgetCached(bool organisationsChanged, bool planningChanged)
+    private void ForgetCached(CachedData stale)
     {
-        if (!organisationsChanged && !planningChanged)
+        if (stale == CachedData.None)
         {
             return;
         }
         var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-        if (organisationsChanged)
+        if (stale.HasFlag(CachedData.Organisations))
         {
             services?.GetService<OrganisationCache>()?.Forget();
         }
-        if (planningChanged)
+        if (stale.HasFlag(CachedData.Planning))
         {
             services?.GetService<PlanningCache>()?.Forget();
-        }
-    }
-
-    /// <summary>A request that entered an organisation can only add or change that organisation's rows.</summary>
-    private void EnsureWritesStayInTenant()
-    {
-        if (CurrentOrganisationId is not { } current)
-        {
-            return;
-        }
-        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && entry.Entity.OrganisationId != current)
-            {
-                throw new InvalidOperationException("Refused to write a row of another organisation.");
-            }
         }
     }
 

@@ -13,6 +13,33 @@ internal sealed class PostgresPortaDbContext(DbContextOptions<PostgresPortaDbCon
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
 
+    /// <summary>Rows a single EF batch always holds: far below Npgsql's batch size, so the save is one batch.</summary>
+    private const int OneBatch = 32;
+
+    /// <summary>
+    /// Without BEGIN and COMMIT: EF sends the rows as one Npgsql batch, which ends with a single Sync, and
+    /// PostgreSQL runs everything before a Sync as one implicit transaction — a failing statement rolls back the
+    /// ones before it. As atomic as an explicit transaction, one round trip (the COMMIT) shorter, which is a
+    /// quarter of a registration's. Inside an explicit transaction, or for more rows, the usual save.
+    /// </summary>
+    public override async Task<int> SaveTogetherAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null || ChangeTracker.Entries().Count() > OneBatch)
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        var behaviour = Database.AutoTransactionBehavior;
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            Database.AutoTransactionBehavior = behaviour;
+        }
+    }
+
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
         v => v.ToUniversalTime(),
         v => v.ToUniversalTime());

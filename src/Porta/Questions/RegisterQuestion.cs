@@ -60,8 +60,8 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         var now = time.GetUtcNow();
         var receivedAt = ReceivedAt(command, now);
         Validate(command);
-        var categoryId = await CategoryIdAsync(command.CategorySlug, cancellationToken);
-        var person = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
+        var category = await deadlines.CategoryAsync(organisationId, command.CategorySlug, cancellationToken);
+        var (person, acknowledgementsSent) = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
         var actor = command.RegisteredBy ?? Actor.Person;
         var token = TrackingToken.New();
 
@@ -73,13 +73,13 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
             Channel = command.Channel,
             Language = command.Language,
             Subject = command.Subject.Trim(),
-            CategoryId = categoryId,
+            CategoryId = category?.Id,
             PersonId = person.Id,
             Person = person,
             ReceivedAt = receivedAt,
             RegisteredAt = now,
             LastActivityAt = now,
-            TeamId = await deadlines.InitialTeamAsync(organisationId, categoryId, command.Language, cancellationToken),
+            TeamId = await deadlines.InitialTeamAsync(organisationId, category, command.Language, cancellationToken),
         };
         question.AnswerDueAt = await deadlines.FirstAnswerDueAsync(question, cancellationToken);
         question.Messages.Add(new Message
@@ -95,8 +95,8 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         });
         question.Record(QuestionEventKind.Registered, actor, now, command.Channel.ToString(), isPublic: true);
         db.Questions.Add(question);
-        await acknowledgements.QueueAsync(question, token, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await acknowledgements.QueueAsync(question, token, now, acknowledgementsSent, cancellationToken);
+        await db.SaveTogetherAsync(cancellationToken);
         return new RegisteredQuestion(question, token);
     }
 
@@ -132,25 +132,16 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         }
     }
 
-    private async Task<Guid?> CategoryIdAsync(string? slug, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return null;
-        }
-        return await db.Categories.Where(c => c.Slug == slug).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new FieldException("category", "There is no such category.");
-    }
-
     /// <summary>The same person asking again is the same person: matched by e-mail, else by phone, so an
-    /// agent sees their whole history. What they tell us now updates what we knew.</summary>
-    private async Task<Person> FindOrCreatePersonAsync(Guid organisationId, RegisterQuestionCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    /// agent sees their whole history. What they tell us now updates what we knew. Also counts, in the same
+    /// query, the acknowledgements their address received this hour (<see cref="Acknowledgements"/>).</summary>
+    private async Task<(Person Person, int AcknowledgementsSent)> FindOrCreatePersonAsync(Guid organisationId, RegisterQuestionCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim().ToLowerInvariant();
         var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
-        var person = email is not null
-            ? await db.Persons.FirstOrDefaultAsync(p => p.Email == email, cancellationToken)
-            : phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null;
+        var (person, sent) = email is not null
+            ? await FindByEmailAsync(organisationId, email, now, cancellationToken)
+            : (phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null, 0);
         if (person is null)
         {
             person = new Person
@@ -164,13 +155,30 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
                 CreatedAt = now,
             };
             db.Persons.Add(person);
-            return person;
+            return (person, sent);
         }
         person.Name = command.Name.Trim();
         person.PreferredLanguage = command.Language;
         person.Phone = phone ?? person.Phone;
         person.Email = email ?? person.Email;
         person.CompanyNumber = command.CompanyNumber ?? person.CompanyNumber;
-        return person;
+        return (person, sent);
+    }
+
+    /// <summary>One round trip: the organisation's row is always there, so the person (if any) and the count ride
+    /// on it. The acknowledgements are counted across organisations, so the query ignores the tenant filter and
+    /// names the organisation for the person itself.</summary>
+    private async Task<(Person? Person, int AcknowledgementsSent)> FindByEmailAsync(Guid organisationId, string email, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = Acknowledgements.SentInLastHour(db, email, now);
+        var found = await db.Organisations.IgnoreQueryFilters()
+            .Where(o => o.Id == organisationId)
+            .Select(o => new
+            {
+                Person = db.Persons.FirstOrDefault(p => p.OrganisationId == o.Id && p.Email == email),
+                Sent = sent.Count(),
+            })
+            .FirstAsync(cancellationToken);
+        return (found.Person, found.Sent);
     }
 }
