@@ -3,8 +3,8 @@ namespace Porta.Infrastructure;
 /// <summary>
 /// A background job that works in rounds until the host stops: a round, the pause it asks for, the next
 /// round. A round that fails is logged and the next one waits <see cref="BackOff"/>, so a database that is
-/// down for a while neither ends the job nor is hammered by it. Stopping cancels the round
-/// or the pause under way and ends the job without an error.
+/// down for a while neither ends the job nor is hammered by it. Stopping cancels the round or the pause
+/// under way and ends the job without an error.
 /// </summary>
 internal abstract partial class PollingService(TimeProvider time, ILogger logger) : BackgroundService
 {
