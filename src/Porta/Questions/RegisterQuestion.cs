@@ -165,9 +165,9 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         return (person, sent);
     }
 
-    /// <summary>One round trip: the organisation's row is always there, so the person (if any) and the count ride
-    /// on it. The acknowledgements are counted across organisations, so the query ignores the tenant filter and
-    /// names the organisation for the person itself.</summary>
+    /// <summary>One round trip for someone new: the organisation's row is always there, so the person's id (if
+    /// any) and the count ride on it as two subqueries; a person found is then read by that id. The acknowledgements
+    /// are counted across organisations, so the query ignores the tenant filter and names the organisation.</summary>
     private async Task<(Person? Person, int AcknowledgementsSent)> FindByEmailAsync(Guid organisationId, string email, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = Acknowledgements.SentInLastHour(db, email, now);
@@ -175,10 +175,11 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
             .Where(o => o.Id == organisationId)
             .Select(o => new
             {
-                Person = db.Persons.FirstOrDefault(p => p.OrganisationId == o.Id && p.Email == email),
+                PersonId = db.Persons.Where(p => p.OrganisationId == organisationId && p.Email == email).Select(p => (Guid?)p.Id).FirstOrDefault(),
                 Sent = sent.Count(),
             })
             .FirstAsync(cancellationToken);
-        return (found.Person, found.Sent);
+        var person = found.PersonId is { } id ? await db.Persons.FirstAsync(p => p.Id == id, cancellationToken) : null;
+        return (person, found.Sent);
     }
 }
