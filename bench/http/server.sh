@@ -82,6 +82,17 @@ server_cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$SERVER_PID/stat"
 }
 
+# CPU time used so far by the PostgreSQL server of PORTA_TEST_POSTGRES (its postmaster and every process it
+# started: the backends serving Porta among them, not other clusters on the machine), in milliseconds.
+postgres_cpu_ms() {
+  local postmaster total=0 pid
+  postmaster=$(head -n 1 "$(psql_admin -c 'show data_directory')/postmaster.pid")
+  for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do
+    total=$(( total + $(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
 # sign_in EMAIL PASSWORD: signs in through the workspace's form, as a browser does (antiforgery token
 # from the page, then the post); prints the session cookie ("porta.session=...") for wrk's Cookie header.
 sign_in() {

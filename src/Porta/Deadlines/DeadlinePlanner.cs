@@ -36,11 +36,20 @@ internal sealed class DeadlinePlanner(PortaDbContext db, OrganisationCalendars c
     /// channel, else its default) counted from <see cref="Question.ReceivedAt"/> in its calendar, so a
     /// letter received last Friday is due as if registered then.
     /// </summary>
-    public async Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset> FirstAnswerDueAsync(Question question, CancellationToken cancellationToken) =>
+        await DueAsync(question, SlaMeasure.FirstAnswer, cancellationToken)
+        ?? DeadlineCalculator.DueAt(await CalendarAsync(question, cancellationToken), question.ReceivedAt, CharterFirstAnswer);
+
+    /// <summary>When the organisation's most specific policy for <paramref name="measure"/> falls due for this
+    /// question, counted like the first answer; none when the organisation has no such policy.</summary>
+    public async Task<DateTimeOffset?> DueAsync(Question question, SlaMeasure measure, CancellationToken cancellationToken)
     {
-        var calendar = await calendars.ForOrganisationAsync(db, question.OrganisationId, cancellationToken);
-        var policies = (await planning.ForAsync(db, question.OrganisationId, cancellationToken)).FirstAnswerPolicies;
-        var policy = SlaPolicySelector.Select(policies, SlaMeasure.FirstAnswer, question.CategoryId, question.Channel.ToString());
-        return DeadlineCalculator.DueAt(calendar, question.ReceivedAt, policy?.Duration ?? CharterFirstAnswer);
+        var policies = (await planning.ForAsync(db, question.OrganisationId, cancellationToken)).Policies;
+        return SlaPolicySelector.Select(policies, measure, question.CategoryId, question.Channel.ToString()) is { } policy
+            ? DeadlineCalculator.DueAt(await CalendarAsync(question, cancellationToken), question.ReceivedAt, policy.Duration)
+            : null;
     }
+
+    private Task<WorkingCalendar> CalendarAsync(Question question, CancellationToken cancellationToken) =>
+        calendars.ForOrganisationAsync(db, question.OrganisationId, cancellationToken);
 }

@@ -12,27 +12,12 @@ namespace Porta.Deadlines;
 /// reminder's unique key lets one of them through and turns the others away.
 /// </summary>
 internal sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<DeadlineOptions> options,
-    ILogger<DeadlineWatcher> logger) : BackgroundService
+    ILogger<DeadlineWatcher> logger) : PollingService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<TimeSpan> RunRoundAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.WatcherPollSeconds), time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogLoopFailure(logger, e);
-                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
-            }
-        }
+        await RunOnceAsync(stoppingToken);
+        return TimeSpan.FromSeconds(options.Value.WatcherPollSeconds);
     }
 
     /// <summary>One pass over every organisation; returns how many reminders this node sent.</summary>
@@ -116,7 +101,4 @@ internal sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimeP
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The deadline watcher failed for organisation {OrganisationId}; the next poll tries again")]
     private static partial void LogOrganisationFailure(ILogger logger, Guid organisationId, Exception e);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The deadline watcher failed; retrying shortly")]
-    private static partial void LogLoopFailure(ILogger logger, Exception e);
 }

@@ -8,12 +8,12 @@ internal sealed record FrontOffice(Guid Id, string? Language);
 
 internal sealed record CategoryRoute(Guid Id, Guid? DefaultTeamId);
 
-/// <summary>What planning a new question reads of its organisation: its front-office teams, its categories
-/// (by slug) with the team each sends to, and its first-answer policies.</summary>
+/// <summary>What planning a question reads of its organisation: its front-office teams, its categories (by slug)
+/// with the team each sends to, and its SLA policies of every measure.</summary>
 internal sealed record Planning(
     IReadOnlyList<FrontOffice> FrontOffices,
     IReadOnlyDictionary<string, CategoryRoute> Categories,
-    IReadOnlyList<SlaPolicy> FirstAnswerPolicies);
+    IReadOnlyList<SlaPolicy> Policies);
 
 /// <summary>
 /// <see cref="Planning"/> per organisation: every registration needs it, and reading it each time was up to four
@@ -40,7 +40,7 @@ internal sealed class PlanningCache
             .Select(c => new { c.Slug, Route = new CategoryRoute(c.Id, c.DefaultTeamId) })
             .ToDictionaryAsync(c => c.Slug, c => c.Route, StringComparer.Ordinal, cancellationToken);
         var policies = await db.SlaPolicies.AsNoTracking()
-            .Where(p => p.OrganisationId == organisationId && p.Measure == SlaMeasure.FirstAnswer)
+            .Where(p => p.OrganisationId == organisationId)
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
         return new Planning(frontOffices, categories, policies.Select(p => p.ToPolicy()).ToList());
     }

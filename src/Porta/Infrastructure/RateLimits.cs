@@ -38,7 +38,10 @@ internal static class RateLimits
                 });
             };
             limiter.AddPolicy(PublicQuestionsApi.RateLimitPolicy, context => PerClient(context, options.Enabled, options.PublicPerMinute));
-            limiter.AddPolicy(SignIn, context => PerClient(context, options.Enabled, options.SignInPerMinute));
+            // Attempts count, not opening the page: an agent reloading the sign-in page is not guessing a password.
+            limiter.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
+                ? PerClient(context, options.Enabled, options.SignInPerMinute)
+                : RateLimitPartition.GetNoLimiter("page"));
         });
     }
 

@@ -64,9 +64,15 @@ internal sealed record QuestionFile(
     DeadlineState? DeadlineState,
     int? WorkingMinutesLeft,
     Timeliness Timeliness,
+    SlaDeadlines OtherDeadlines,
     IReadOnlyList<MessageView> Messages,
     IReadOnlyList<EventView> Events,
     IReadOnlyList<QuestionSummary> OtherQuestionsOfPerson);
+
+/// <summary>The organisation's other promises for this question (acknowledgement, resolution) when it has a
+/// policy for them, counted from when the question was received as the policies stand when the file is read.
+/// The first answer is the file's own deadline, fixed at registration and stored.</summary>
+internal sealed record SlaDeadlines(DateTimeOffset? AcknowledgementDueAt, DateTimeOffset? ResolutionDueAt);
 
 /// <summary>What the person sees when following their question: no notes, no internal events.</summary>
 internal sealed record PublicQuestionView(

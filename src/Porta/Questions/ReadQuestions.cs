@@ -15,7 +15,7 @@ internal sealed record QuestionQuery(
     bool? Overdue = null);
 
 /// <summary>Lists, searches and reads questions of the current organisation.</summary>
-internal sealed class ReadQuestions(PortaDbContext db, DeadlineClocks clocks)
+internal sealed class ReadQuestions(PortaDbContext db, DeadlineClocks clocks, DeadlinePlanner planner)
 {
     public const int MaxPageSize = 100;
 
@@ -137,13 +137,16 @@ internal sealed class ReadQuestions(PortaDbContext db, DeadlineClocks clocks)
             .OrderByDescending(q => q.ReceivedAt).Take(50)).ToListAsync(cancellationToken);
         var deadline = clock.StatusOf(question.DueAt, question.AwaitsFirstAnswer);
         var person = question.Person;
+        var otherDeadlines = new SlaDeadlines(
+            await planner.DueAsync(question, SlaMeasure.Acknowledgement, cancellationToken),
+            await planner.DueAsync(question, SlaMeasure.Resolution, cancellationToken));
         return new QuestionFile(
             question.RegistrationNumber, question.Subject, question.Status, question.Channel, question.Language,
             summary.Category, summary.Team, summary.Assignee,
             new PersonView(person.Name, person.Email, person.Phone, person.PreferredLanguage, person.CompanyNumber),
             question.ReceivedAt, question.RegisteredAt, question.AcknowledgedAt, question.FirstAnsweredAt, question.ClosedAt,
             question.AnswerDueAt, question.DelayedDueAt, question.DelayReason, question.DelayNotifiedAt,
-            deadline?.State, deadline?.WorkingMinutesLeft, TimelinessOf(question, clock.Now),
+            deadline?.State, deadline?.WorkingMinutesLeft, TimelinessOf(question, clock.Now), otherDeadlines,
             question.Messages.OrderBy(m => m.CreatedAt).Select(View).ToList(),
             question.Events.OrderBy(e => e.At).Select(e => new EventView(e.Kind, e.At, e.Actor, e.Detail)).ToList(),
             others.Select(o => WithDeadline(o, clock)).ToList());

@@ -61,7 +61,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         var receivedAt = ReceivedAt(command, now);
         Validate(command);
         var category = await deadlines.CategoryAsync(organisationId, command.CategorySlug, cancellationToken);
-        var person = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
+        var (person, acknowledgementsSent) = await FindOrCreatePersonAsync(organisationId, command, now, cancellationToken);
         var actor = command.RegisteredBy ?? Actor.Person;
         var token = TrackingToken.New();
 
@@ -95,7 +95,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         });
         question.Record(QuestionEventKind.Registered, actor, now, command.Channel.ToString(), isPublic: true);
         db.Questions.Add(question);
-        await acknowledgements.QueueAsync(question, token, now, cancellationToken);
+        await acknowledgements.QueueAsync(question, token, now, acknowledgementsSent, cancellationToken);
         await db.SaveTogetherAsync(cancellationToken);
         return new RegisteredQuestion(question, token);
     }
@@ -133,14 +133,15 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
     }
 
     /// <summary>The same person asking again is the same person: matched by e-mail, else by phone, so an
-    /// agent sees their whole history. What they tell us now updates what we knew.</summary>
-    private async Task<Person> FindOrCreatePersonAsync(Guid organisationId, RegisterQuestionCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    /// agent sees their whole history. What they tell us now updates what we knew. Also counts, in the same
+    /// query, the acknowledgements their address received this hour (<see cref="Acknowledgements"/>).</summary>
+    private async Task<(Person Person, int AcknowledgementsSent)> FindOrCreatePersonAsync(Guid organisationId, RegisterQuestionCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim().ToLowerInvariant();
         var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
-        var person = email is not null
-            ? await db.Persons.FirstOrDefaultAsync(p => p.Email == email, cancellationToken)
-            : phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null;
+        var (person, sent) = email is not null
+            ? await FindByEmailAsync(organisationId, email, now, cancellationToken)
+            : (phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null, 0);
         if (person is null)
         {
             person = new Person
@@ -154,13 +155,31 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
                 CreatedAt = now,
             };
             db.Persons.Add(person);
-            return person;
+            return (person, sent);
         }
         person.Name = command.Name.Trim();
         person.PreferredLanguage = command.Language;
         person.Phone = phone ?? person.Phone;
         person.Email = email ?? person.Email;
         person.CompanyNumber = command.CompanyNumber ?? person.CompanyNumber;
-        return person;
+        return (person, sent);
+    }
+
+    /// <summary>One round trip for someone new: the organisation's row is always there, so the person's id (if
+    /// any) and the count ride on it as two subqueries; a person found is then read by that id. The acknowledgements
+    /// are counted across organisations, so the query ignores the tenant filter and names the organisation.</summary>
+    private async Task<(Person? Person, int AcknowledgementsSent)> FindByEmailAsync(Guid organisationId, string email, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = Acknowledgements.SentInLastHour(db, email, now);
+        var found = await db.Organisations.IgnoreQueryFilters()
+            .Where(o => o.Id == organisationId)
+            .Select(o => new
+            {
+                PersonId = db.Persons.Where(p => p.OrganisationId == organisationId && p.Email == email).Select(p => (Guid?)p.Id).FirstOrDefault(),
+                Sent = sent.Count(),
+            })
+            .FirstAsync(cancellationToken);
+        var person = found.PersonId is { } id ? await db.Persons.FirstAsync(p => p.Id == id, cancellationToken) : null;
+        return (person, found.Sent);
     }
 }

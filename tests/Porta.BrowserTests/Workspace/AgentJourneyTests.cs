@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Porta.Tests.Infrastructure;
 
 namespace Porta.BrowserTests.Workspace;
@@ -15,8 +17,12 @@ public sealed class AgentJourneyTests(BrowserFixture browser)
 
         await page.SignInAsync(email);
         await page.ClickAsync("a:has-text('Unassigned')");
+        var queued = await DeadlineAsync(page.Locator($"tr:has(a:has-text('{number}')) .porta-deadline"));
         await page.ClickAsync($"a:has-text('{number}')");
         Assert.Equal("Attestation de revenus", (await page.InnerTextAsync("h1")).Trim());
+        Assert.Equal("On time", queued.State); // a new question, days from its deadline
+        Assert.True(queued.LeftSaid);
+        Assert.Equal(queued, await DeadlineAsync(page.Locator(".porta-facts .porta-deadline"))); // the file says what the queue said
         await page.ClickAsync("button:has-text('Take this question')");
         Assert.Equal("You have taken the question.", (await page.InnerTextAsync("[role=status]")).Trim());
         await page.FillAsync("#reply-body", "Vous trouverez l'attestation dans votre espace personnel.");
@@ -94,4 +100,11 @@ public sealed class AgentJourneyTests(BrowserFixture browser)
         Assert.Equal("1", (await page.InnerTextAsync("[data-queue-count=unassigned]")).Trim());
         Assert.Contains("Robin Essai", await page.InnerTextAsync("table"), StringComparison.Ordinal);
     }
+
+    /// <summary>A deadline as shown: its state in words, its date, and whether the working time left is said
+    /// (its minutes run on between two pages, so only its form is compared).</summary>
+    private static async Task<(string State, string DueAt, bool LeftSaid)> DeadlineAsync(ILocator deadline) => (
+        (await deadline.Locator(".porta-deadline__state").InnerTextAsync()).Trim(),
+        (await deadline.Locator("time").InnerTextAsync()).Trim(),
+        Regex.IsMatch(await deadline.Locator(".porta-deadline__left").InnerTextAsync(), @"^\d+ h \d{2} min of working time left$"));
 }

@@ -39,6 +39,26 @@ public sealed class QuestionDeadlinesTests(TestApps apps)
         Assert.Equal(810, tracked["workingMinutesLeft"]!.GetValue<int>());
     }
 
+    /// <summary>The acknowledgement and resolution policies an administrator sets are promises too: the file says
+    /// when each falls due, counted like the first answer from when the question was received, as the policies
+    /// stand when the file is read; nothing where there is no such policy.</summary>
+    [Theory, BothDatabases]
+    public async Task The_file_says_when_the_acknowledgement_and_the_resolution_are_due(Db db)
+    {
+        await using var app = new PortaFactory(db, time: MondayMorning());
+        var org = await TestOrganisation.CreateAsync(app);
+        var number = (await org.RegisterAsync("web")).Number();
+
+        var before = (await org.Agent.GetJson($"/api/v1/questions/{number}"))["otherDeadlines"]!;
+        await (await org.Admin.PostJson("/api/v1/admin/sla-policies", new { measure = "resolution", amount = 10, unit = "workingDays" }))
+            .Expect(HttpStatusCode.Created);
+        var after = (await org.Agent.GetJson($"/api/v1/questions/{number}"))["otherDeadlines"]!;
+
+        Assert.Equal(Monday.AddHours(24), before.Instant("acknowledgementDueAt")); // the charter's 24 hours, seeded
+        Assert.Null(before["resolutionDueAt"]);
+        Assert.Equal(new DateTimeOffset(2026, 3, 23, 16, 30, 0, TimeSpan.FromHours(1)), after.Instant("resolutionDueAt")); // ten working days
+    }
+
     [Theory, BothDatabases]
     public async Task Changing_the_category_counts_the_deadline_again_and_shows_on_the_timeline(Db db)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Porta.Infrastructure;
+using Porta.Infrastructure.Outbox;
 using Porta.Questions;
 
 namespace Porta.Channels.Email;
@@ -14,7 +15,9 @@ internal sealed class Acknowledgements(PortaDbContext db, OrganisationCache orga
 {
     public const string Purpose = "acknowledgement";
 
-    public async Task QueueAsync(Question question, string token, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="sentInLastHour">What <see cref="SentInLastHour"/> counted for the person's address: the caller
+    /// reads it with the person, in the same query.</param>
+    public async Task QueueAsync(Question question, string token, DateTimeOffset now, int sentInLastHour, CancellationToken cancellationToken)
     {
         var person = question.Person;
         if (question.Channel == Channel.Phone)
@@ -27,7 +30,7 @@ internal sealed class Acknowledgements(PortaDbContext db, OrganisationCache orga
         {
             return;
         }
-        if (await SentRecentlyAsync(person.Email, now, cancellationToken) >= smtp.Value.AcknowledgementsPerAddressPerHour)
+        if (sentInLastHour >= smtp.Value.AcknowledgementsPerAddressPerHour)
         {
             question.Record(QuestionEventKind.AcknowledgementSuppressed, Actor.System, now);
             return;
@@ -49,10 +52,11 @@ internal sealed class Acknowledgements(PortaDbContext db, OrganisationCache orga
         outbox.Queue(question.OrganisationId, Purpose, mail, now, question.Id);
     }
 
-    private Task<int> SentRecentlyAsync(string email, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The acknowledgements queued for an address in the hour before <paramref name="now"/>, in every
+    /// organisation: the flood guard counts them.</summary>
+    public static IQueryable<OutboxMessage> SentInLastHour(PortaDbContext db, string email, DateTimeOffset now)
     {
         var since = now.AddHours(-1);
-        return db.Outbox.IgnoreQueryFilters()
-            .CountAsync(o => o.Recipient == email && o.Purpose == Purpose && o.CreatedAt > since, cancellationToken);
+        return db.Outbox.IgnoreQueryFilters().Where(o => o.Recipient == email && o.Purpose == Purpose && o.CreatedAt > since);
     }
 }

@@ -13,40 +13,20 @@ namespace Porta.Infrastructure.Outbox;
 /// </summary>
 internal sealed partial class OutboxSender(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, IOptions<SmtpOptions> smtp,
-    PortaMetrics metrics, ILogger<OutboxSender> logger) : BackgroundService
+    PortaMetrics metrics, ILogger<OutboxSender> logger) : PollingService(time, logger)
 {
     private readonly string node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var sent = await SendDueAsync(stoppingToken);
-                if (sent < options.Value.BatchSize)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogLoopFailure(logger, e);
-                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
-            }
-        }
-    }
+    /// <summary>A full batch suggests more are waiting: the next round starts at once.</summary>
+    protected override async Task<TimeSpan> RunRoundAsync(CancellationToken stoppingToken) =>
+        await SendDueAsync(stoppingToken) < options.Value.BatchSize ? TimeSpan.FromMilliseconds(options.Value.PollMilliseconds) : TimeSpan.Zero;
 
     /// <summary>Sends one batch; returns how many messages it took.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortaDbContext>();
-        var ids = await OutboxLease.TakeAsync(db, node, time.GetUtcNow(), options.Value, cancellationToken);
+        var ids = await OutboxLease.TakeAsync(db, node, Time.GetUtcNow(), options.Value, cancellationToken);
         if (ids.Count == 0)
         {
             metrics.OutboxBacklog(await db.Outbox.IgnoreQueryFilters().CountAsync(o => o.SentAt == null && o.FailedAt == null, cancellationToken));
@@ -72,7 +52,7 @@ internal sealed partial class OutboxSender(
 
     private async Task RecordSentAsync(PortaDbContext db, OutboxMessage entry, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         entry.SentAt = now;
         entry.LockedUntil = null;
         entry.Attempts++;
@@ -83,7 +63,7 @@ internal sealed partial class OutboxSender(
 
     private async Task RecordFailureAsync(PortaDbContext db, OutboxMessage entry, Exception error, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         entry.Attempts++;
         entry.LockedUntil = null;
         // The exception's own message: MailKit's say what the server answered, never the password.
@@ -112,7 +92,7 @@ internal sealed partial class OutboxSender(
         {
             return;
         }
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         if (entry.MessageId is { } messageId)
         {
             await db.Messages.IgnoreQueryFilters().Where(m => m.Id == messageId)
@@ -135,9 +115,6 @@ internal sealed partial class OutboxSender(
             Public = acknowledged,
         });
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox loop failed; retrying shortly")]
-    private static partial void LogLoopFailure(ILogger logger, Exception e);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} failed (attempt {Attempts}): {ErrorType}")]
     private static partial void LogSendFailure(ILogger logger, Guid id, int attempts, string errorType);
