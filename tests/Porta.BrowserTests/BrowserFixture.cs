@@ -14,8 +14,6 @@ namespace Porta.BrowserTests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ScreenshotsFolder = "docs/screenshots";
-
     private IPlaywright? playwright;
 
     public PortaFactory App { get; } = new(Db.Sqlite, new() { ["Porta:DemoData"] = "true" });

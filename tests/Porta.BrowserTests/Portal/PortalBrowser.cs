@@ -59,25 +59,4 @@ internal static class PortalBrowser
             .Select(a => a.FileName).ToListAsync(TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Writes docs/screenshots/{name}.png when PORTA_SCREENSHOTS=1, for the README.</summary>
-    public static async Task ScreenshotAsync(this IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("PORTA_SCREENSHOTS") != "1")
-        {
-            return;
-        }
-        var folder = Path.Combine(RepositoryRoot(), BrowserFixture.ScreenshotsFolder);
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Porta.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Porta.slnx not found above the test binaries.");
-    }
 }

@@ -11,7 +11,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"/en/{PortalBrowser.Organisation}");
-        await page.ScreenshotAsync("portal-home");
+        await page.ScreenshotAsync("portal-home", fullPage: true);
 
         await page.TabToAsync($".portal-tasks a[href='/en/{PortalBrowser.Organisation}/ask']");
         await page.Keyboard.PressAsync("Enter");
@@ -41,7 +41,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
 
         await page.WaitForSelectorAsync("[role=status]");
         Assert.Contains("One more detail, typed with the keyboard.", await page.InnerTextAsync(".portal-messages"), StringComparison.Ordinal);
-        await page.ScreenshotAsync("portal-follow");
+        await page.ScreenshotAsync("portal-follow", fullPage: true);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         Assert.Equal("Alex Sample", await page.InputValueAsync("#ask-name"));
         Assert.Equal("not-an-address", await page.InputValueAsync("#ask-email"));
         Assert.Equal("A long text I would hate to type again.", await page.InputValueAsync("#ask-body"));
-        await page.ScreenshotAsync("portal-ask");
+        await page.ScreenshotAsync("portal-ask", fullPage: true);
 
         // The summary takes the focus by `autofocus`, possibly before the deferred script that moves the focus on a
         // click has run (seen on a loaded machine): a click that came too early only scrolls, so click again, as a

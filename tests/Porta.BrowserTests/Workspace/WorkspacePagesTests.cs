@@ -40,7 +40,7 @@ public sealed class WorkspacePagesTests(BrowserFixture browser)
         await page.SignInAsync(WorkspaceSession.DemoAdministrator, WorkspaceSession.DemoPassword);
         await page.GotoAsync("/workspace/en/queues/team");
         await page.GotoAsync("/workspace/en/queues/unassigned");
-        await page.ScreenshotAsync("workspace-queue.png");
+        await page.ScreenshotAsync("workspace-queue");
 
         await page.ClickAsync("tbody a");
         await page.AssertNoViolationsAsync();
@@ -48,7 +48,7 @@ public sealed class WorkspacePagesTests(BrowserFixture browser)
         Assert.Equal("true", await page.GetAttributeAsync("#reply-body", "aria-invalid"));
         await page.AssertNoViolationsAsync();
         await page.GotoAsync(page.Url.Split('?')[0]);
-        await page.ScreenshotAsync("workspace-question.png");
+        await page.ScreenshotAsync("workspace-question");
 
         await page.FillAsync("#q", "example.test");
         await page.Keyboard.PressAsync("Enter");
@@ -75,7 +75,7 @@ public sealed class WorkspacePagesTests(BrowserFixture browser)
             Assert.Equal(200, response!.Status);
             await page.AssertNoViolationsAsync();
         }
-        await page.ScreenshotAsync("admin-agents.png");
+        await page.ScreenshotAsync("admin-agents");
 
         var agent = await browser.NewPageAsync();
         await agent.SignInAsync("camille@demo.porta.test", WorkspaceSession.DemoPassword);

@@ -36,24 +36,6 @@ internal static class WorkspaceSession
         await page.ClickAsync("main form button[type=submit]");
     }
 
-    /// <summary>Saves the page under docs/screenshots, so the README shows what the code does today.</summary>
-    public static async Task ScreenshotAsync(this IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot(), BrowserFixture.ScreenshotsFolder);
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = false });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Porta.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Porta.slnx not found above the test binaries.");
-    }
-
     /// <summary>The six-digit code an authenticator app shows for <paramref name="base32Key"/> (RFC 6238: SHA-1,
     /// 30-second steps), <paramref name="stepsAhead"/> steps from now.</summary>
     public static string TotpCode(string base32Key, int stepsAhead = 0)

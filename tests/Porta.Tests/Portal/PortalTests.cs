@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Porta.Infrastructure;
@@ -9,11 +8,8 @@ namespace Porta.Tests.Portal;
 
 /// <summary>The portal as a browser reaches it, on each database: the way in by language, the question form
 /// across a restart, following without giving anything away, its own stylesheet and its status pages.</summary>
-public sealed partial class PortalTests(TestApps apps)
+public sealed class PortalTests(TestApps apps)
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
     [Theory, BothDatabases]
     public async Task An_address_without_a_language_leads_to_the_browsers_language_among_the_organisations(Db db)
     {
@@ -34,7 +30,7 @@ public sealed partial class PortalTests(TestApps apps)
         var org = await TestOrganisation.CreateAsync(apps[db]);
         var before = apps[db].CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var opened = await before.GetAsync($"/fr/{org.Slug}/ask", TestContext.Current.CancellationToken);
-        var token = AntiforgeryField().Match(await opened.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Groups[1].Value;
+        var token = Antiforgery.TokenIn(await opened.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var cookie = string.Join("; ", opened.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         // Another instance on the same database: what a restart or a second node sees. The keys are in the database.
         await using var restarted = new PortaFactory(db, new() { ["ConnectionStrings:Porta"] = apps[db].ConnectionString });
@@ -185,7 +181,7 @@ public sealed partial class PortalTests(TestApps apps)
         using var content = new MultipartFormDataContent
         {
             { new StringContent("ask"), "_handler" },
-            { new StringContent(AntiforgeryField().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent(Antiforgery.TokenIn(form)), "__RequestVerificationToken" },
             { new StringContent("Camille Exemple"), "Form.Name" },
             { new StringContent(TestOrganisation.UniqueEmail()), "Form.Email" },
             { new StringContent("fr"), "Form.Language" },
@@ -214,12 +210,12 @@ public sealed partial class PortalTests(TestApps apps)
         var response = await client.PostAsync($"/fr/{slug}/follow", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "follow",
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = Antiforgery.TokenIn(form),
             ["Lookup.Number"] = number,
             ["Lookup.Email"] = email,
         }), TestContext.Current.CancellationToken);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    private static string WithoutTokens(string html) => AntiforgeryField().Replace(html, "");
+    private static string WithoutTokens(string html) => Antiforgery.Field().Replace(html, "");
 }
