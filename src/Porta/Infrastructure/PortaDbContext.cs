@@ -135,7 +135,7 @@ internal abstract class PortaDbContext(DbContextOptions options)
             // The work queues (a team's, an agent's) are indexed on (organisation, team or assignee, status,
             // COALESCE(DelayedDueAt, AnswerDueAt), id): the order in which they are listed, so a page is read in
             // place instead of sorting every matching question. EF cannot model an index on an expression:
-            // the BenchQueues migrations create them in SQL.
+            // the Bench migrations create them in SQL.
             e.HasIndex(q => new { q.OrganisationId, q.PersonId });
             e.Property(q => q.RegistrationNumber).HasMaxLength(RegistrationNumber.MaxLength);
             e.Property(q => q.Language).HasMaxLength(2);

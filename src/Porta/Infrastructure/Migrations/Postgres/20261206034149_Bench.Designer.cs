@@ -821,10 +821,6 @@ namespace Porta.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Status", "AnswerDueAt");
 
-                    b.HasIndex("OrganisationId", "AssigneeId", "Status", "AnswerDueAt", "Id");
-
-                    b.HasIndex("OrganisationId", "TeamId", "Status", "AnswerDueAt", "Id");
-
                     b.ToTable("Questions");
                 });
 

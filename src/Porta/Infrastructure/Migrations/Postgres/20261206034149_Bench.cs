@@ -7,7 +7,8 @@ namespace Porta.Infrastructure.Migrations.Postgres
     /// <inheritdoc />
     public partial class Bench : Migration
     {
-        /// <inheritdoc />
+        /// <summary>The queues list questions by the deadline in force, then id: the old per-holder indexes make way for
+        /// expression indexes EF cannot model (<see cref="QueueIndexes"/>).</summary>
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
@@ -18,27 +19,13 @@ namespace Porta.Infrastructure.Migrations.Postgres
                 name: "IX_Questions_OrganisationId_TeamId_Status",
                 table: "Questions");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Questions_OrganisationId_AssigneeId_Status_AnswerDueAt_Id",
-                table: "Questions",
-                columns: new[] { "OrganisationId", "AssigneeId", "Status", "AnswerDueAt", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Questions_OrganisationId_TeamId_Status_AnswerDueAt_Id",
-                table: "Questions",
-                columns: new[] { "OrganisationId", "TeamId", "Status", "AnswerDueAt", "Id" });
+            QueueIndexes.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Questions_OrganisationId_AssigneeId_Status_AnswerDueAt_Id",
-                table: "Questions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Questions_OrganisationId_TeamId_Status_AnswerDueAt_Id",
-                table: "Questions");
+            QueueIndexes.Drop(migrationBuilder);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Questions_OrganisationId_AssigneeId_Status",
