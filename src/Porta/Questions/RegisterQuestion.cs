@@ -141,7 +141,7 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
         var (person, sent) = email is not null
             ? await FindByEmailAsync(organisationId, email, now, cancellationToken)
-            : (phone is not null ? await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken) : null, 0);
+            : await FindByPhoneAsync(phone, now, cancellationToken);
         if (person is null)
         {
             person = new Person
@@ -163,6 +163,16 @@ internal sealed class RegisterQuestion(PortaDbContext db, Tenant tenant, TimePro
         person.Email = email ?? person.Email;
         person.CompanyNumber = command.CompanyNumber ?? person.CompanyNumber;
         return (person, sent);
+    }
+
+    /// <summary>A caller known by phone may have given an address before: the acknowledgement goes there, so the
+    /// flood guard counts it there too.</summary>
+    private async Task<(Person? Person, int AcknowledgementsSent)> FindByPhoneAsync(string? phone, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var person = phone is null ? null : await db.Persons.FirstOrDefaultAsync(p => p.Phone == phone, cancellationToken);
+        return person?.Email is { } email
+            ? (person, await Acknowledgements.SentInLastHour(db, email, now).CountAsync(cancellationToken))
+            : (person, 0);
     }
 
     /// <summary>One round trip for someone new: the organisation's row is always there, so the person's id (if

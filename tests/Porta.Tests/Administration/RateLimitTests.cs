@@ -86,4 +86,32 @@ public sealed class RateLimitTests
         var acknowledged = await first.Agent.GetJson($"/api/v1/questions/{numbers[1]}");
         Assert.DoesNotContain(acknowledged["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "acknowledgementSuppressed");
     }
+
+    /// <summary>A letter giving only a phone number reaches a person who gave an address before, and the
+    /// acknowledgement goes to that address: the guard must count it there too.</summary>
+    [Theory, BothDatabases]
+    public async Task A_question_known_by_phone_only_is_held_to_the_same_limit_on_the_address_it_is_acknowledged_to(Db db)
+    {
+        await using var app = new PortaFactory(db, new() { ["Porta:Smtp:AcknowledgementsPerAddressPerHour"] = "2" });
+        var org = await TestOrganisation.CreateAsync(app);
+        var victim = TestOrganisation.UniqueEmail();
+        var phone = $"+32 2 {Random.Shared.Next(100, 999)} {Random.Shared.Next(10, 99)} {Random.Shared.Next(10, 99)}";
+        for (var i = 0; i < 2; i++)
+        {
+            await (await org.Public.PostJson($"/api/v1/public/{org.Slug}/questions",
+                new { name = "Camille Exemple", email = victim, phone, language = "fr", subject = "Par écrit", body = "Bonjour." }))
+                .Expect(HttpStatusCode.Created);
+        }
+
+        var letter = await (await org.Agent.PostJson("/api/v1/questions",
+            new { channel = "letter", name = "Camille Exemple", phone, language = "fr", subject = "Par courrier", body = "Bonjour." }))
+            .Expect(HttpStatusCode.Created);
+
+        var file = await org.Agent.GetJson($"/api/v1/questions/{letter["registrationNumber"]!.GetValue<string>()}");
+        Assert.Equal(victim, file["person"]!["email"]!.GetValue<string>());
+        Assert.Contains(file["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "acknowledgementSuppressed");
+        await MailCatcher.WaitForAsync(victim, count: 2);
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        Assert.Equal(2, (await MailCatcher.ReadAsync(victim, TestContext.Current.CancellationToken)).Count);
+    }
 }
