@@ -21,9 +21,9 @@ internal sealed record QueueCounts(int Mine, int Team, int Unassigned, int AtRis
 
 /// <summary>
 /// Reads the queues of one agent in the current organisation, soonest deadline first, a page at a time.
-/// Every query starts from the organisation and status (or assignee, or team), so the indexes on
-/// (OrganisationId, Status, AnswerDueAt), (OrganisationId, AssigneeId, Status) and (OrganisationId, TeamId, Status)
-/// serve it; the counts are one pass over the organisation's unfinished questions.
+/// Every query starts from the organisation, the team or assignee and the status, in the order of the queue
+/// indexes (<see cref="Infrastructure.Migrations.QueueIndexes"/>); the counts are one pass over the organisation's
+/// unfinished questions.
 /// </summary>
 internal sealed class QuestionQueues(PortaDbContext db, ReadQuestions read, DeadlineClocks clocks)
 {
