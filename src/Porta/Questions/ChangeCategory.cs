@@ -18,9 +18,7 @@ internal sealed class ChangeCategory(PortaDbContext db, TimeProvider time, Deadl
     {
         var question = await db.GetByNumberAsync(command.RegistrationNumber, cancellationToken);
         var slug = string.IsNullOrWhiteSpace(command.CategorySlug) ? null : command.CategorySlug.Trim();
-        var categoryId = slug is null ? (Guid?)null
-            : await db.Categories.Where(c => c.Slug == slug).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new FieldException("category", "There is no such category.");
+        var categoryId = (await deadlines.CategoryAsync(question.OrganisationId, slug, cancellationToken))?.Id;
         if (categoryId == question.CategoryId)
         {
             return question;
