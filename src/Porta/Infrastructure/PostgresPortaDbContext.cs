@@ -24,7 +24,7 @@ internal sealed class PostgresPortaDbContext(DbContextOptions<PostgresPortaDbCon
     /// </summary>
     public override async Task<int> SaveTogetherAsync(CancellationToken cancellationToken)
     {
-        if (Database.CurrentTransaction is not null || ChangeTracker.Entries().Count() > OneBatch)
+        if (Database.CurrentTransaction is not null || TrackedCount() > OneBatch)
         {
             return await SaveChangesAsync(cancellationToken);
         }
@@ -37,6 +37,21 @@ internal sealed class PostgresPortaDbContext(DbContextOptions<PostgresPortaDbCon
         finally
         {
             Database.AutoTransactionBehavior = behaviour;
+        }
+    }
+
+    /// <summary>How many entities are tracked, without detecting changes: the save does that once, after.</summary>
+    private int TrackedCount()
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries().Count();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
