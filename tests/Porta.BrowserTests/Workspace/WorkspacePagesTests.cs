@@ -83,4 +83,22 @@ public sealed class WorkspacePagesTests(BrowserFixture browser)
         Assert.Equal(403, refused!.Status);
         Assert.DoesNotContain("admin@demo.porta.test", await agent.ContentAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>A refused slug is explained in the administrator's language, next to the field, with what they typed.</summary>
+    [Fact]
+    public async Task A_refused_team_slug_is_explained_in_french_and_kept()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(WorkspaceSession.DemoAdministrator, WorkspaceSession.DemoPassword, "fr");
+        await page.GotoAsync("/workspace/fr/admin/teams");
+
+        await page.FillAsync("#name", "Accueil Bruxelles");
+        await page.FillAsync("#slug", "Accueil Bruxelles!");
+        await page.Locator("form", new() { Has = page.Locator("#slug") }).Locator("button[type=submit]").ClickAsync();
+
+        Assert.Equal("true", await page.GetAttributeAsync("#slug", "aria-invalid"));
+        Assert.Contains("lettres minuscules", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal("Accueil Bruxelles!", await page.InputValueAsync("#slug"));
+        await page.AssertNoViolationsAsync();
+    }
 }
