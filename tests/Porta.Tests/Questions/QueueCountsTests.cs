@@ -12,21 +12,22 @@ public sealed class QueueCountsTests(TestApps apps)
         var org = await TestOrganisation.CreateAsync(apps[db]);
         var other = await TestOrganisation.CreateAsync(apps[db]);
         var email = await AssignQuestionTests.CreateAgentAsync(org, "Kim Proef");
-        var fresh = (await org.AskAsync())["registrationNumber"]!.GetValue<string>();
+        await org.AskAsync(); // fresh: unassigned, two working days ahead
         var assigned = (await org.AskAsync())["registrationNumber"]!.GetValue<string>();
         var waiting = (await org.AskAsync())["registrationNumber"]!.GetValue<string>();
         var closed = (await org.AskAsync())["registrationNumber"]!.GetValue<string>();
         // A letter opened a week late: its deadline has passed.
-        await (await org.Agent.PostJson("/api/v1/questions", new
+        var lotte = TestOrganisation.UniqueEmail();
+        var letter = (await (await org.Agent.PostJson("/api/v1/questions", new
         {
             channel = "letter",
             name = "Lotte Muster",
-            email = TestOrganisation.UniqueEmail(),
+            email = lotte,
             language = "fr",
             subject = "Lettre",
             body = "Texte",
             receivedAt = DateTimeOffset.UtcNow.AddDays(-8),
-        })).Expect(HttpStatusCode.Created);
+        })).Expect(HttpStatusCode.Created))["registrationNumber"]!.GetValue<string>();
         await (await org.Agent.PostJson($"/api/v1/questions/{assigned}/assign", new { agent = email })).Expect(HttpStatusCode.NoContent);
         await (await org.Agent.PostJson($"/api/v1/questions/{waiting}/replies", new { body = "Votre numéro de dossier ?", waitingForPerson = true })).Expect(HttpStatusCode.Created);
         await (await org.Agent.PostAsync($"/api/v1/questions/{closed}/close", null, TestContext.Current.CancellationToken)).Expect(HttpStatusCode.NoContent);
@@ -37,10 +38,19 @@ public sealed class QueueCountsTests(TestApps apps)
         Assert.Equal(2, counts["unassigned"]!.GetValue<int>()); // the fresh question and the letter
         Assert.Equal(1, counts["waiting"]!.GetValue<int>());
         Assert.Equal(1, counts["overdue"]!.GetValue<int>());
+        Assert.Equal(0, counts["atRisk"]!.GetValue<int>()); // two working days are far from the at-risk threshold
         // A token is no agent: it has no questions of its own nor a team.
         Assert.Equal(0, counts["mine"]!.GetValue<int>());
         Assert.Equal(0, counts["team"]!.GetValue<int>());
-        Assert.NotEqual(fresh, assigned);
+
+
+        // Answered late, then written to again: open once more, but its first-answer deadline no longer runs.
+        await (await org.Agent.PostJson($"/api/v1/questions/{letter}/replies", new { body = "Voici la réponse." })).Expect(HttpStatusCode.Created);
+        await (await org.Public.PostJson($"/api/v1/public/questions/{letter}/messages", new { body = "Merci, encore une chose.", email = lotte }))
+            .Expect(HttpStatusCode.Created);
+        var after = await org.Agent.GetJson("/api/v1/questions/queues");
+        Assert.Equal(2, after["unassigned"]!.GetValue<int>()); // the letter is back among the active questions
+        Assert.Equal(0, after["overdue"]!.GetValue<int>());
     }
 
     [Theory, BothDatabases]
